@@ -1,0 +1,11 @@
+export { ProviderError, type ProviderErrorOptions } from './provider-error.js';
+export { RateLimitError } from './rate-limit-error.js';
+export { OverloadedError } from './overloaded-error.js';
+export { ServerError } from './server-error.js';
+export { TimeoutError } from './timeout-error.js';
+export { ConnectionError } from './connection-error.js';
+export { ContextLengthError } from './context-length-error.js';
+export { ContentFilterError } from './content-filter-error.js';
+export { InvalidResponseError } from './invalid-response-error.js';
+export { AuthError } from './auth-error.js';
+export { BadRequestError } from './bad-request-error.js';
