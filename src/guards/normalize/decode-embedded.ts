@@ -1,0 +1,61 @@
+/** A piece of the input that was encoded, with its decoded text and where it sits in the input. */
+export interface DecodedSegment {
+  encoding: 'base64' | 'hex' | 'url' | 'rot13';
+  start: number;
+  end: number;
+  text: string;
+}
+
+const BASE64 = /[A-Za-z0-9+/_-]{16,}={0,2}/g;
+const HEX = /\b(?:[0-9a-fA-F]{2}[\s:]?){8,}/g;
+const URL_ENCODED = /(?:%[0-9a-fA-F]{2}|[A-Za-z0-9._~+-]){0,200}(?:%[0-9a-fA-F]{2}[A-Za-z0-9._~+-]*){3,}/g;
+// Common English words as they read after ROT13 ("the", "and", "you", "all", "ignore", "instructions"...).
+const ROT13_HINT = /\b(?:gur|naq|lbh|nyy|vtaber|vafgehpgvbaf|cebzcg|flfgrz|cerivbhf|eriryny|cnffjbeq|sbetrg)\b/i;
+const ROT13_NAME = /\brot-?13\b/i;
+
+// Decoded bytes must read as text: mostly printable and with some letters and spaces.
+function readable(s: string): boolean {
+  if (s.length < 6) return false;
+  let printable = 0;
+  let letters = 0;
+  let spaces = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) spaces++;
+    if ((c >= 32 && c < 127) || c === 10 || c > 159) printable++;
+    if ((c | 32) >= 97 && (c | 32) <= 122) letters++;
+  }
+  return printable / s.length > 0.95 && letters / s.length > 0.5 && spaces > 0;
+}
+
+function rot13(s: string): string {
+  return s.replace(/[a-zA-Z]/g, (c) => {
+    const base = c <= 'Z' ? 65 : 97;
+    return String.fromCharCode(((c.charCodeAt(0) - base + 13) % 26) + base);
+  });
+}
+
+/** Finds base64, hex, URL-encoded and ROT13 text inside `text` and returns it decoded. */
+export function decodeEmbedded(text: string): DecodedSegment[] {
+  const out: DecodedSegment[] = [];
+  for (const m of text.matchAll(BASE64)) {
+    const decoded = Buffer.from(m[0].replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8');
+    if (readable(decoded)) out.push({ encoding: 'base64', start: m.index, end: m.index + m[0].length, text: decoded });
+  }
+  for (const m of text.matchAll(HEX)) {
+    const decoded = Buffer.from(m[0].replace(/[\s:]/g, ''), 'hex').toString('utf8');
+    if (readable(decoded)) out.push({ encoding: 'hex', start: m.index, end: m.index + m[0].length, text: decoded });
+  }
+  if (text.includes('%')) {
+    for (const m of text.matchAll(URL_ENCODED)) {
+      try {
+        const decoded = decodeURIComponent(m[0].replace(/\+/g, ' '));
+        if (readable(decoded)) out.push({ encoding: 'url', start: m.index, end: m.index + m[0].length, text: decoded });
+      } catch {
+        // A malformed escape is not an encoded payload.
+      }
+    }
+  }
+  if (ROT13_HINT.test(text) || ROT13_NAME.test(text)) out.push({ encoding: 'rot13', start: 0, end: text.length, text: rot13(text) });
+  return out;
+}

@@ -1,0 +1,23 @@
+import type { ProviderError } from '../errors/index.js';
+import { type HttpResponse, readText } from './http-client.js';
+import { type CallContext, errorFromStatus, type UpstreamErrorDetails } from './status-errors.js';
+
+/** Reads a vendor's error body (JSON or not) into the details the shared status mapping needs. */
+export type ErrorDetailsReader = (body: unknown, status: number) => UpstreamErrorDetails;
+
+/** Drains a non-2xx response and builds the matching ProviderError (draining keeps the connection reusable). */
+export async function errorFromResponse(
+  response: HttpResponse,
+  ctx: CallContext,
+  readDetails: ErrorDetailsReader,
+  signal?: AbortSignal,
+): Promise<ProviderError> {
+  const text = await readText(response, ctx, signal);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  return errorFromStatus(ctx, response.status, response.headers, text, readDetails(json, response.status));
+}

@@ -1,0 +1,39 @@
+import type { ProviderConfig } from '../../config/types.js';
+import { createHttpClient, type HttpClientOptions } from '../http/index.js';
+import type { LanguageModel, Provider } from '../spec/index.js';
+import { OpenAIChatLanguageModel } from './openai-language-model.js';
+
+export const OPENAI_DEFAULT_BASE_URL = 'https://api.openai.com/v1';
+
+/** Transport knobs beyond the config file: timeouts for headers and for silence inside a stream. */
+export type AdapterTransportOptions = Pick<HttpClientOptions, 'headersTimeoutMs' | 'idleTimeoutMs'>;
+
+/**
+ * An OpenAI-compatible provider: OpenAI itself, vLLM, Ollama or llama.cpp's server, given a base URL
+ * such as `http://host:8000/v1`. All its models share one keep-alive pool.
+ */
+export function createOpenAIProvider(name: string, config: ProviderConfig, transport: AdapterTransportOptions = {}): Provider {
+  const client = createHttpClient({
+    baseUrl: config.baseUrl ?? OPENAI_DEFAULT_BASE_URL,
+    connections: config.connections,
+    ...transport,
+  });
+  const headers: Record<string, string> = {
+    ...(config.apiKey ? { authorization: `Bearer ${config.apiKey}` } : {}),
+    ...config.headers,
+  };
+  const models = new Map<string, LanguageModel>();
+  return {
+    name,
+    type: 'openai',
+    languageModel(modelId) {
+      let model = models.get(modelId);
+      if (!model) {
+        model = new OpenAIChatLanguageModel(name, modelId, client, headers);
+        models.set(modelId, model);
+      }
+      return model;
+    },
+    close: () => client.close(),
+  };
+}

@@ -1,0 +1,80 @@
+import {
+  BrokenCircuitError,
+  ConsecutiveBreaker,
+  TaskCancelledError,
+  TimeoutStrategy,
+  circuitBreaker,
+  handleWhen,
+  retry,
+  timeout,
+  wrap,
+  type CircuitBreakerPolicy,
+  type IBackoff,
+  type IBackoffFactory,
+  type IPolicy,
+  type IRetryBackoffContext,
+} from 'cockatiel';
+import type { RetryConfig } from '../config/types.js';
+import { ProviderError } from '../providers/index.js';
+
+type RetryContext = IRetryBackoffContext<unknown>;
+
+/** Exponential backoff with full jitter that waits at least as long as the provider's Retry-After asks. */
+export function retryAfterBackoff(options: { baseDelayMs: number; maxDelayMs: number; random: () => number }): IBackoffFactory<RetryContext> {
+  const step = (attempt: number, context: RetryContext): IBackoff<RetryContext> => {
+    const error = 'error' in context.result ? context.result.error : undefined;
+    const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** attempt);
+    const hinted = ProviderError.isInstance(error) ? (error.retryAfterMs ?? 0) : 0;
+    return { duration: Math.max(options.random() * ceiling, hinted), next: (next) => step(attempt + 1, next) };
+  };
+  return { next: (context) => step(0, context) };
+}
+
+/** Transient failures count against a circuit and are worth another try; a request the provider rejects is not. */
+export function isTransientFailure(error: unknown): boolean {
+  if (ProviderError.isInstance(error)) return error.isRetryable;
+  return error instanceof TaskCancelledError;
+}
+
+export interface ModelPolicies {
+  /** The composed policy for one provider+model: retry(breaker(timeout(call))). */
+  forModel(key: string): IPolicy;
+  breakerStates(): Array<{ key: string; state: string }>;
+}
+
+/**
+ * Builds policies once per provider+model and reuses them, so breaker state is shared by all requests.
+ * A Retry-After longer than `maxDelayMs` is not waited for: the next model in the chain is tried instead.
+ */
+export function createModelPolicies(config: RetryConfig, random: () => number = Math.random): ModelPolicies {
+  const policies = new Map<string, { policy: IPolicy; breaker: CircuitBreakerPolicy }>();
+  const backoff = retryAfterBackoff({ baseDelayMs: config.baseDelayMs, maxDelayMs: config.maxDelayMs, random });
+  const worthRetrying = (error: Error) =>
+    isTransientFailure(error) && !(ProviderError.isInstance(error) && (error.retryAfterMs ?? 0) > config.maxDelayMs);
+
+  return {
+    forModel(key) {
+      let entry = policies.get(key);
+      if (!entry) {
+        const breaker = circuitBreaker(handleWhen(isTransientFailure), {
+          halfOpenAfter: config.breaker.halfOpenAfterMs,
+          breaker: new ConsecutiveBreaker(config.breaker.consecutiveFailures),
+        });
+        const retryPolicy = retry(handleWhen(worthRetrying), { maxAttempts: Math.max(0, config.maxAttempts - 1), backoff });
+        const attemptTimeout = timeout(config.attemptTimeoutMs, TimeoutStrategy.Aggressive);
+        entry = { policy: wrap(retryPolicy, breaker, attemptTimeout), breaker };
+        policies.set(key, entry);
+      }
+      return entry.policy;
+    },
+    breakerStates() {
+      return [...policies].map(([key, entry]) => ({ key, state: stateName(entry.breaker.state) }));
+    },
+  };
+}
+
+function stateName(state: number): string {
+  return ['closed', 'open', 'half-open', 'isolated'][state] ?? String(state);
+}
+
+export { BrokenCircuitError, TaskCancelledError };

@@ -1,0 +1,211 @@
+import type { PromptopsConfig } from '../config/types.js';
+import { createModelRouter, type ModelRouter } from '../providers/index.js';
+import type { ChatMessage, LanguageModelCallOptions, LanguageModelUsage } from '../providers/spec/index.js';
+import type { PromptSummary, PromptVersion } from '../prompts/types.js';
+import { assembleMessages, resolveVariables } from './assemble.js';
+import { DeadlineExceededError, ExecutionFailedError, RequestAbortedError, RuntimeError } from './errors/index.js';
+import { ModelChainExhaustedError, runModelChain, type ModelChainResult } from './model-chain.js';
+import { createModelPolicies, type ModelPolicies } from './policies.js';
+import { createMemoryResponseCache, responseCacheKey, type ResponseCache } from './response-cache.js';
+import type { ExecuteRequest, ExecuteResult } from './types.js';
+import { compileOutputValidator, type OutputValidator } from './validate-output.js';
+
+/** What the runtime needs of the prompt registry. */
+export interface PromptSource {
+  resolve(ref: string): PromptVersion;
+  list(): PromptSummary[];
+}
+
+/** One finished call, for metrics, records and alerts. */
+export interface ExecutionEvent {
+  prompt: string;
+  version: string;
+  model: string;
+  provider: string;
+  status: 'ok' | 'fallback' | 'error';
+  latencyMs: number;
+  usage: LanguageModelUsage;
+  /** Online quality estimate in [0,1]: see `onlineQuality`. */
+  quality?: number;
+  errorKind?: string;
+  result?: ExecuteResult;
+}
+
+export interface RuntimeOptions {
+  config: Pick<PromptopsConfig, 'providers' | 'models' | 'defaultProvider' | 'retry'>;
+  prompts: PromptSource;
+  router?: ModelRouter;
+  policies?: ModelPolicies;
+  /** `false` turns caching off. */
+  cache?: ResponseCache | false;
+  onExecution?: (event: ExecutionEvent) => void;
+  random?: () => number;
+}
+
+export interface CompleteRequest {
+  model: string;
+  messages: ChatMessage[];
+  callOptions?: Omit<LanguageModelCallOptions, 'messages' | 'abortSignal'>;
+  fallbackModels?: string[];
+  deadlineMs?: number;
+  signal?: AbortSignal;
+}
+
+export interface Runtime {
+  readonly prompts: PromptSource;
+  readonly router: ModelRouter;
+  readonly policies: ModelPolicies;
+  execute(request: ExecuteRequest): Promise<ExecuteResult>;
+  /** Runs calls in parallel, at most `concurrency` at a time; results keep the input order. */
+  executeMany(requests: ExecuteRequest[], options?: { concurrency?: number }): Promise<Array<ExecuteResult | RuntimeError>>;
+  /** A raw model call (no managed prompt) under the same retry, breaker and fallback policies. */
+  complete(request: CompleteRequest): Promise<ModelChainResult>;
+  close(): Promise<void>;
+}
+
+/**
+ * Estimates quality without references: the share of the version's output checks an answer passed on
+ * its first try, halved when the answer was cut off; a fallback answer scores 0.
+ */
+export function onlineQuality(attempts: ExecuteResult['attempts'], finishReason: string | undefined, checkCount: number): number {
+  const reasks = attempts.filter((attempt) => attempt.status === 'invalid').length;
+  const passedShare = checkCount === 0 ? 1 : Math.max(0, 1 - reasks / checkCount);
+  return finishReason === 'length' ? passedShare / 2 : passedShare;
+}
+
+export function createRuntime(options: RuntimeOptions): Runtime {
+  const router = options.router ?? createModelRouter(options.config);
+  const policies = options.policies ?? createModelPolicies(options.config.retry, options.random);
+  const cache = options.cache === false ? undefined : (options.cache ?? createMemoryResponseCache());
+  const validators = new WeakMap<PromptVersion, OutputValidator>();
+  const retry = options.config.retry;
+
+  function validatorFor(version: PromptVersion): OutputValidator {
+    let validator = validators.get(version);
+    if (!validator) {
+      validator = compileOutputValidator(version);
+      validators.set(version, validator);
+    }
+    return validator;
+  }
+
+  function deadlineSignal(deadlineMs: number | undefined, signal: AbortSignal | undefined) {
+    const ms = Math.min(deadlineMs ?? retry.deadlineMs, retry.deadlineMs);
+    const deadline = AbortSignal.timeout(ms);
+    return { ms, combined: signal ? AbortSignal.any([deadline, signal]) : deadline };
+  }
+
+  /** Caller gone, deadline passed, or every model failed: each is a different answer. */
+  function failure(error: unknown, deadline: { ms: number; combined: AbortSignal }, callerSignal: AbortSignal | undefined): RuntimeError {
+    if (callerSignal?.aborted) return new RequestAbortedError();
+    const attempts = error instanceof ModelChainExhaustedError ? error.attempts : [];
+    if (deadline.combined.aborted) return new DeadlineExceededError(deadline.ms, attempts);
+    if (error instanceof ModelChainExhaustedError) {
+      const status = error.allCircuitsOpen ? 503 : 502;
+      const last = error.attempts[error.attempts.length - 1]?.error ?? String(error.lastError);
+      return new ExecutionFailedError(`every model failed; last error: ${last}`, error.attempts, { status, retryAfterMs: status === 503 ? retry.breaker.halfOpenAfterMs : undefined, cause: error.lastError });
+    }
+    return RuntimeError.isInstance(error) ? error : new ExecutionFailedError(String(error), [], { cause: error });
+  }
+
+  async function complete(request: CompleteRequest): Promise<ModelChainResult> {
+    const deadline = deadlineSignal(request.deadlineMs, request.signal);
+    try {
+      return await runModelChain(router, policies, {
+        models: [request.model, ...(request.fallbackModels ?? [])],
+        messages: request.messages,
+        callOptions: request.callOptions ?? {},
+        signal: deadline.combined,
+      });
+    } catch (error) {
+      throw failure(error, deadline, request.signal);
+    }
+  }
+
+  async function execute(request: ExecuteRequest): Promise<ExecuteResult> {
+    const started = performance.now();
+    const version = options.prompts.resolve(request.prompt);
+    const variables = resolveVariables(version, request.variables ?? {});
+    const { messages } = assembleMessages(version, variables, request.conversation);
+    const meta = version.meta;
+    const primary = request.model ?? meta.model;
+    const parameters = { ...meta.parameters, ...request.parameters };
+    const cacheKey = cache && !request.noCache ? responseCacheKey({ versionHash: version.hash, model: primary, messages, parameters }) : undefined;
+    const hit = cacheKey ? cache!.get(cacheKey) : undefined;
+    if (hit) return { ...hit, cached: true, attempts: [], latencyMs: performance.now() - started };
+
+    const validator = validatorFor(version);
+    const deadline = deadlineSignal(request.deadlineMs, request.signal);
+    const base = { prompt: version.id, version: version.version };
+    try {
+      const chain = await runModelChain(router, policies, {
+        models: [primary, ...meta.fallbackModels.filter((model) => model !== primary)],
+        messages,
+        callOptions: {
+          temperature: parameters.temperature,
+          maxTokens: parameters.maxTokens,
+          topP: parameters.topP,
+          stop: parameters.stop,
+          seed: parameters.seed,
+          responseFormat: meta.outputSchema ? { type: 'json', schema: meta.outputSchema } : undefined,
+          promptContext: { promptId: version.id, version: version.version, responseTemplates: version.responseTemplates, variables },
+        },
+        signal: deadline.combined,
+        validator,
+        variables,
+        maxReasks: meta.maxReasks,
+      });
+      const result: ExecuteResult = {
+        output: chain.result.text,
+        ...base,
+        model: chain.result.response.modelId || chain.routed.modelId,
+        provider: chain.routed.provider,
+        usage: chain.usage,
+        attempts: chain.attempts,
+        fallback: false,
+        notice: chain.routed.notice,
+        latencyMs: performance.now() - started,
+        cached: false,
+      };
+      if (cacheKey) cache!.set(cacheKey, result);
+      options.onExecution?.({
+        ...base, model: result.model, provider: result.provider, status: 'ok', latencyMs: result.latencyMs, usage: result.usage,
+        quality: onlineQuality(result.attempts, chain.result.finishReason, validator.checkCount), result,
+      });
+      return result;
+    } catch (error) {
+      const failed = failure(error, deadline, request.signal);
+      const attempts = error instanceof ModelChainExhaustedError ? error.attempts : [];
+      const usage = error instanceof ModelChainExhaustedError ? error.usage : { inputTokens: 0, outputTokens: 0, totalTokens: 0 };
+      const event = { ...base, model: primary, provider: attempts[0]?.provider ?? 'none', latencyMs: performance.now() - started, usage };
+      if (meta.fallbackResponse !== undefined && !(failed instanceof RequestAbortedError)) {
+        const result: ExecuteResult = {
+          output: meta.fallbackResponse, ...base, model: 'fallback-response', provider: 'promptops', usage, attempts,
+          fallback: true, latencyMs: event.latencyMs, cached: false,
+        };
+        options.onExecution?.({ ...event, status: 'fallback', quality: 0, errorKind: failed.code, result });
+        return result;
+      }
+      options.onExecution?.({ ...event, status: 'error', errorKind: failed.code });
+      throw failed;
+    }
+  }
+
+  return {
+    prompts: options.prompts,
+    router,
+    policies,
+    execute,
+    complete,
+    async executeMany(requests, { concurrency = 8 } = {}) {
+      const { default: pLimit } = await import('p-limit');
+      const limit = pLimit(concurrency);
+      return Promise.all(
+        requests.map((request) =>
+          limit(() => execute(request).catch((error: unknown) => (RuntimeError.isInstance(error) ? error : new ExecutionFailedError(String(error), [], { cause: error })))),
+        ),
+      );
+    },
+    close: () => router.close(),
+  };
+}
