@@ -41,7 +41,8 @@ export class ModelChainExhaustedError extends Error {
   }
 }
 
-function describe(error: unknown): string {
+/** An attempt's failure as `kind: message`, for the attempts report (never request content). */
+export function describeFailure(error: unknown): string {
   if (error instanceof TaskCancelledError) return 'timeout: the attempt exceeded its time limit';
   if (error instanceof BrokenCircuitError) return 'circuit_open: skipped while the circuit is open';
   const kind = (error as { kind?: string }).kind;
@@ -81,7 +82,7 @@ export async function runModelChain(
             attempts.push({ provider: routed.provider, model: routed.modelId, status: 'ok', ms: round(now() - started) });
             return answer;
           } catch (error) {
-            const report = signal.aborted && !request.signal.aborted ? 'timeout: the attempt exceeded its time limit' : describe(error);
+            const report = signal.aborted && !request.signal.aborted ? 'timeout: the attempt exceeded its time limit' : describeFailure(error);
             attempts.push({ provider: routed.provider, model: routed.modelId, status: 'error', ms: round(now() - started), error: report });
             throw error;
           }
@@ -90,7 +91,7 @@ export async function runModelChain(
         if (request.signal.aborted) throw new ModelChainExhaustedError(attempts, usage, error, false);
         if (error instanceof BrokenCircuitError) {
           openCircuits++;
-          attempts.push({ provider: routed.provider, model: routed.modelId, status: 'skipped', ms: 0, error: describe(error) });
+          attempts.push({ provider: routed.provider, model: routed.modelId, status: 'skipped', ms: 0, error: describeFailure(error) });
         }
         lastError = error;
         break;

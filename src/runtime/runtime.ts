@@ -1,11 +1,12 @@
 import type { PromptopsConfig } from '../config/types.js';
 import { createModelRouter, type ModelRouter } from '../providers/index.js';
-import type { ChatMessage, LanguageModelCallOptions, LanguageModelUsage } from '../providers/spec/index.js';
+import type { ChatMessage, LanguageModelCallOptions, LanguageModelStreamPart, LanguageModelUsage } from '../providers/spec/index.js';
 import type { PromptSummary, PromptVersion } from '../prompts/types.js';
-import { assembleMessages, resolveVariables } from './assemble.js';
 import { DeadlineExceededError, ExecutionFailedError, RequestAbortedError, RuntimeError } from './errors/index.js';
 import { ModelChainExhaustedError, runModelChain, type ModelChainResult } from './model-chain.js';
 import { createModelPolicies, type ModelPolicies } from './policies.js';
+import { prepareCall } from './prepare-call.js';
+import { openStreamChain, type StreamChainResult } from './stream-chain.js';
 import { createMemoryResponseCache, responseCacheKey, type ResponseCache } from './response-cache.js';
 import type { ExecuteRequest, ExecuteResult } from './types.js';
 import { compileOutputValidator, type OutputValidator } from './validate-output.js';
@@ -58,8 +59,12 @@ export interface Runtime {
   execute(request: ExecuteRequest): Promise<ExecuteResult>;
   /** Runs calls in parallel, at most `concurrency` at a time; results keep the input order. */
   executeMany(requests: ExecuteRequest[], options?: { concurrency?: number }): Promise<Array<ExecuteResult | RuntimeError>>;
+  /** Streams a managed prompt; see `executeStream` below for what differs from `execute`. */
+  executeStream(request: ExecuteRequest): Promise<StreamChainResult & { prompt: string; version: string; fallback: boolean }>;
   /** A raw model call (no managed prompt) under the same retry, breaker and fallback policies. */
   complete(request: CompleteRequest): Promise<ModelChainResult>;
+  /** A raw streamed model call; retries and fallbacks apply until the first part arrives. */
+  stream(request: CompleteRequest): Promise<StreamChainResult>;
   close(): Promise<void>;
 }
 
@@ -124,13 +129,11 @@ export function createRuntime(options: RuntimeOptions): Runtime {
 
   async function execute(request: ExecuteRequest): Promise<ExecuteResult> {
     const started = performance.now();
-    const version = options.prompts.resolve(request.prompt);
-    const variables = resolveVariables(version, request.variables ?? {});
-    const { messages } = assembleMessages(version, variables, request.conversation);
-    const meta = version.meta;
-    const primary = request.model ?? meta.model;
-    const parameters = { ...meta.parameters, ...request.parameters };
-    const cacheKey = cache && !request.noCache ? responseCacheKey({ versionHash: version.hash, model: primary, messages, parameters }) : undefined;
+    const call = prepareCall(options.prompts.resolve(request.prompt), request);
+    const { version } = call;
+    const cacheKey = cache && !request.noCache
+      ? responseCacheKey({ versionHash: version.hash, model: call.models[0], messages: call.messages, parameters: call.parameters })
+      : undefined;
     const hit = cacheKey ? cache!.get(cacheKey) : undefined;
     if (hit) return { ...hit, cached: true, attempts: [], latencyMs: performance.now() - started };
 
@@ -139,21 +142,13 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     const base = { prompt: version.id, version: version.version };
     try {
       const chain = await runModelChain(router, policies, {
-        models: [primary, ...meta.fallbackModels.filter((model) => model !== primary)],
-        messages,
-        callOptions: {
-          temperature: parameters.temperature,
-          maxTokens: parameters.maxTokens,
-          topP: parameters.topP,
-          stop: parameters.stop,
-          seed: parameters.seed,
-          responseFormat: meta.outputSchema ? { type: 'json', schema: meta.outputSchema } : undefined,
-          promptContext: { promptId: version.id, version: version.version, responseTemplates: version.responseTemplates, variables },
-        },
+        models: call.models,
+        messages: call.messages,
+        callOptions: call.callOptions,
         signal: deadline.combined,
         validator,
-        variables,
-        maxReasks: meta.maxReasks,
+        variables: call.variables,
+        maxReasks: version.meta.maxReasks,
       });
       const result: ExecuteResult = {
         output: chain.result.text,
@@ -177,10 +172,11 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       const failed = failure(error, deadline, request.signal);
       const attempts = error instanceof ModelChainExhaustedError ? error.attempts : [];
       const usage = error instanceof ModelChainExhaustedError ? error.usage : { inputTokens: 0, outputTokens: 0, totalTokens: 0 };
-      const event = { ...base, model: primary, provider: attempts[0]?.provider ?? 'none', latencyMs: performance.now() - started, usage };
-      if (meta.fallbackResponse !== undefined && !(failed instanceof RequestAbortedError)) {
+      const event = { ...base, model: call.models[0], provider: attempts[0]?.provider ?? 'none', latencyMs: performance.now() - started, usage };
+      const fallbackResponse = version.meta.fallbackResponse;
+      if (fallbackResponse !== undefined && !(failed instanceof RequestAbortedError)) {
         const result: ExecuteResult = {
-          output: meta.fallbackResponse, ...base, model: 'fallback-response', provider: 'promptops', usage, attempts,
+          output: fallbackResponse, ...base, model: FALLBACK_MODEL, provider: 'promptops', usage, attempts,
           fallback: true, latencyMs: event.latencyMs, cached: false,
         };
         options.onExecution?.({ ...event, status: 'fallback', quality: 0, errorKind: failed.code, result });
@@ -191,12 +187,64 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     }
   }
 
+  /**
+   * Streams a managed prompt. Output checks and re-asks need the whole answer, so they do not apply to
+   * streams; the fallback response does (as a one-part stream) when no model can be opened.
+   */
+  async function executeStream(request: ExecuteRequest): Promise<StreamChainResult & { prompt: string; version: string; fallback: boolean }> {
+    const started = performance.now();
+    const call = prepareCall(options.prompts.resolve(request.prompt), request);
+    const base = { prompt: call.version.id, version: call.version.version };
+    const deadline = deadlineSignal(request.deadlineMs, request.signal);
+    try {
+      const opened = await openStreamChain(router, policies, { models: call.models, messages: call.messages, callOptions: call.callOptions, signal: deadline.combined });
+      const model = opened.routed.modelId;
+      return { ...opened, ...base, fallback: false, stream: observed(opened.stream, (usage, status) =>
+        options.onExecution?.({ ...base, model, provider: opened.routed.provider, status, latencyMs: performance.now() - started, usage, errorKind: status === 'error' ? 'stream_failed' : undefined })) };
+    } catch (error) {
+      const failed = failure(error, deadline, request.signal);
+      const attempts = error instanceof ModelChainExhaustedError ? error.attempts : [];
+      const fallbackResponse = call.version.meta.fallbackResponse;
+      const event = { ...base, model: call.models[0], provider: attempts[0]?.provider ?? 'none', latencyMs: performance.now() - started, usage: zeroUsage() };
+      if (fallbackResponse === undefined || failed instanceof RequestAbortedError) {
+        options.onExecution?.({ ...event, status: 'error', errorKind: failed.code });
+        throw failed;
+      }
+      options.onExecution?.({ ...event, status: 'fallback', quality: 0, errorKind: failed.code });
+      return {
+        ...base, fallback: true, attempts,
+        routed: { model: undefined as never, provider: 'promptops', modelId: FALLBACK_MODEL },
+        stream: single(fallbackResponse),
+      };
+    }
+  }
+
+  async function stream(request: CompleteRequest): Promise<StreamChainResult> {
+    const started = performance.now();
+    const deadline = deadlineSignal(request.deadlineMs, request.signal);
+    try {
+      const opened = await openStreamChain(router, policies, {
+        models: [request.model, ...(request.fallbackModels ?? [])],
+        messages: request.messages,
+        callOptions: request.callOptions ?? {},
+        signal: deadline.combined,
+      });
+      const model = opened.routed.modelId;
+      return { ...opened, stream: observed(opened.stream, (usage, status) =>
+        options.onExecution?.({ prompt: '', version: '', model, provider: opened.routed.provider, status, latencyMs: performance.now() - started, usage, errorKind: status === 'error' ? 'stream_failed' : undefined })) };
+    } catch (error) {
+      throw failure(error, deadline, request.signal);
+    }
+  }
+
   return {
     prompts: options.prompts,
     router,
     policies,
     execute,
+    executeStream,
     complete,
+    stream,
     async executeMany(requests, { concurrency = 8 } = {}) {
       const { default: pLimit } = await import('p-limit');
       const limit = pLimit(concurrency);
@@ -208,4 +256,35 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     },
     close: () => router.close(),
   };
+}
+
+const FALLBACK_MODEL = 'fallback-response';
+
+function zeroUsage(): LanguageModelUsage {
+  return { inputTokens: 0, outputTokens: 0, totalTokens: 0 };
+}
+
+/** Reports a stream's usage and outcome once it ends, however it ends. */
+async function* observed(
+  parts: AsyncIterable<LanguageModelStreamPart>,
+  done: (usage: LanguageModelUsage, status: 'ok' | 'error') => void,
+): AsyncGenerator<LanguageModelStreamPart> {
+  let usage = zeroUsage();
+  let status: 'ok' | 'error' = 'error';
+  try {
+    for await (const part of parts) {
+      if (part.type === 'finish') {
+        usage = part.usage;
+        status = 'ok';
+      }
+      yield part;
+    }
+  } finally {
+    done(usage, status);
+  }
+}
+
+async function* single(text: string): AsyncGenerator<LanguageModelStreamPart> {
+  yield { type: 'text-delta', delta: text };
+  yield { type: 'finish', finishReason: 'stop', usage: zeroUsage() };
 }

@@ -73,6 +73,9 @@ export interface StoreStats {
   /** Flushes that failed; their records stay queued and are retried. */
   failedFlushes: number;
   lastError?: string;
+  /** Request records set aside at flush time because they were malformed (never retried). */
+  rejected: number;
+  lastRejection?: string;
 }
 
 export interface StoreHealth {

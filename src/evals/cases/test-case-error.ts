@@ -3,6 +3,8 @@ export interface TestCaseIssue {
   file: string;
   /** Zero-based index of the case in the file's list; absent for problems with the file as a whole. */
   caseIndex?: number;
+  /** 1-based line of the case in the file, when the reader knows it (YAML). */
+  line?: number;
   caseId?: string;
   /** Dotted path inside the case, e.g. `assertions[2].value`. */
   field?: string;
@@ -10,7 +12,7 @@ export interface TestCaseIssue {
 }
 
 export function formatIssue(issue: TestCaseIssue): string {
-  const where = [issue.file];
+  const where = [issue.line ? `${issue.file}:${issue.line}` : issue.file];
   if (issue.caseIndex !== undefined) {
     where.push(`case #${issue.caseIndex}${issue.caseId ? ` ("${issue.caseId}")` : ''}`);
   }

@@ -15,6 +15,9 @@ export interface HttpClientOptions {
   idleTimeoutMs?: number;
 }
 
+/** Transport knobs an adapter factory takes beyond the config file. */
+export type AdapterTransportOptions = Pick<HttpClientOptions, 'headersTimeoutMs' | 'idleTimeoutMs'>;
+
 export interface HttpResponse {
   status: number;
   headers: HeaderBag;

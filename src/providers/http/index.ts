@@ -2,6 +2,7 @@ export {
   createHttpClient,
   parseJsonBody,
   readText,
+  type AdapterTransportOptions,
   type HttpClient,
   type HttpClientOptions,
   type HttpRequest,

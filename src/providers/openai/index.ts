@@ -1,4 +1,4 @@
-export { createOpenAIProvider, OPENAI_DEFAULT_BASE_URL, type AdapterTransportOptions } from './openai-provider.js';
+export { createOpenAIProvider, OPENAI_DEFAULT_BASE_URL } from './openai-provider.js';
 export { OpenAIChatLanguageModel } from './openai-language-model.js';
 export { toOpenAIRequest } from './openai-request.js';
 export { parseOpenAICompletion } from './openai-response.js';

@@ -1,12 +1,9 @@
 import type { ProviderConfig } from '../../config/types.js';
-import { createHttpClient, type HttpClientOptions } from '../http/index.js';
+import { type AdapterTransportOptions, createHttpClient } from '../http/index.js';
 import type { LanguageModel, Provider } from '../spec/index.js';
 import { OpenAIChatLanguageModel } from './openai-language-model.js';
 
 export const OPENAI_DEFAULT_BASE_URL = 'https://api.openai.com/v1';
-
-/** Transport knobs beyond the config file: timeouts for headers and for silence inside a stream. */
-export type AdapterTransportOptions = Pick<HttpClientOptions, 'headersTimeoutMs' | 'idleTimeoutMs'>;
 
 /**
  * An OpenAI-compatible provider: OpenAI itself, vLLM, Ollama or llama.cpp's server, given a base URL

@@ -1,0 +1,40 @@
+import { normalizeText } from '../normalize/index.js';
+import { extractFeatures } from './features.js';
+import { scoreWindows } from './model.js';
+import type { InjectionModel } from './model.js';
+import { INJECTION_RULES } from './rules.js';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** The best-scoring window of one text: its margin, the rules behind it, and spans in the text. */
+export interface Analysis {
+  z: number;
+  /** margin without the rule weights: what the n-gram model alone says */
+  zModel: number;
+  rules: string[];
+  /** rule matches in source offsets, or the best window when no rule matched */
+  spans: Span[];
+}
+
+export function analyseText(model: InjectionModel, text: string): Analysis {
+  const norm = normalizeText(text);
+  const fs = extractFeatures(norm.text, model.bits);
+  const windows = scoreWindows(model, fs, norm.text.length);
+  let best = windows[0];
+  for (const w of windows) if (w.z > best.z) best = w;
+  const rules: string[] = [];
+  const spans: Span[] = [];
+  let ruleSum = 0;
+  fs.rules.forEach((hits, r) => {
+    const inside = hits.filter(([s]) => s >= best.start && s < best.end);
+    if (inside.length === 0) return;
+    ruleSum += model.ruleWeights[r];
+    if (model.ruleWeights[r] > 0) rules.push(INJECTION_RULES[r].name);
+    for (const [s, e] of inside) spans.push({ start: norm.sourceIndex[s], end: norm.sourceIndex[e] });
+  });
+  if (spans.length === 0) spans.push({ start: norm.sourceIndex[best.start], end: norm.sourceIndex[best.end] });
+  return { z: best.z, zModel: best.z - ruleSum, rules, spans };
+}

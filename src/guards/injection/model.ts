@@ -1,0 +1,97 @@
+import type { FeatureSet } from './features.js';
+
+/** The weights file as written by `npm run train:injection` (JSON, deterministic). */
+export interface InjectionModelFile {
+  format: 'promptops-injection-lr/1';
+  hashBits: number;
+  bias: number;
+  /** decision margin: score = sigmoid(z - offset), flagged when score >= 0.5 */
+  offset: number;
+  /** int16 weights, little endian, base64; weight = int / scale */
+  scale: number;
+  weights: string;
+  ruleNames: string[];
+  ruleWeights: number[];
+  window: { size: number; step: number };
+  trainedOn: Record<string, number>;
+}
+
+export interface InjectionModel {
+  bits: number;
+  bias: number;
+  offset: number;
+  weights: Float32Array;
+  ruleWeights: Float64Array;
+  windowSize: number;
+  windowStep: number;
+}
+
+export function loadModel(file: InjectionModelFile): InjectionModel {
+  const raw = Buffer.from(file.weights, 'base64');
+  const n = 1 << file.hashBits;
+  if (raw.length !== n * 2) throw new Error(`injection model: expected ${n * 2} weight bytes, got ${raw.length}`);
+  const weights = new Float32Array(n);
+  for (let i = 0; i < n; i++) weights[i] = raw.readInt16LE(i * 2) / file.scale;
+  return {
+    bits: file.hashBits,
+    bias: file.bias,
+    offset: file.offset,
+    weights,
+    ruleWeights: Float64Array.from(file.ruleWeights),
+    windowSize: file.window.size,
+    windowStep: file.window.step,
+  };
+}
+
+export function encodeWeights(weights: ArrayLike<number>): { scale: number; weights: string } {
+  let max = 1e-9;
+  for (let i = 0; i < weights.length; i++) max = Math.max(max, Math.abs(weights[i]));
+  const scale = 32767 / max;
+  const buf = Buffer.alloc(weights.length * 2);
+  for (let i = 0; i < weights.length; i++) buf.writeInt16LE(Math.round(weights[i] * scale), i * 2);
+  return { scale, weights: buf.toString('base64') };
+}
+
+export interface WindowScore {
+  /** raw margin before the decision offset */
+  z: number;
+  start: number;
+  end: number;
+}
+
+/** Windows [start, end) scored over a text of `length`: the whole text, then overlapping slices. */
+export function windowsOf(length: number, size: number, step: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [[0, length]];
+  if (length <= size * 1.25) return out;
+  for (let s = 0; s + size < length; s += step) out.push([s, s + size]);
+  out.push([length - size, length]);
+  return out;
+}
+
+/** Scores every window from prefix sums of the per-position contributions; returns all of them. */
+export function scoreWindows(model: InjectionModel, fs: FeatureSet, length: number): WindowScore[] {
+  const wSum = new Float64Array(length + 1);
+  const wCnt = new Int32Array(length + 1);
+  const cSum = new Float64Array(length + 1);
+  const cCnt = new Int32Array(length + 1);
+  for (let k = 0; k < fs.index.length; k++) {
+    const p = fs.position[k] + 1;
+    const w = model.weights[fs.index[k]];
+    if (fs.group[k] === 0) { wSum[p] += w; wCnt[p]++; } else { cSum[p] += w; cCnt[p]++; }
+  }
+  for (let p = 1; p <= length; p++) {
+    wSum[p] += wSum[p - 1]; wCnt[p] += wCnt[p - 1];
+    cSum[p] += cSum[p - 1]; cCnt[p] += cCnt[p - 1];
+  }
+  return windowsOf(length, model.windowSize, model.windowStep).map(([s, e]) => {
+    const nw = wCnt[e] - wCnt[s];
+    const nc = cCnt[e] - cCnt[s];
+    let z = model.bias + (wSum[e] - wSum[s]) / Math.sqrt(Math.max(1, nw)) + (cSum[e] - cSum[s]) / Math.sqrt(Math.max(1, nc));
+    fs.rules.forEach((hits, r) => {
+      if (hits.some(([hs]) => hs >= s && hs < e)) z += model.ruleWeights[r];
+    });
+    return { z, start: s, end: e };
+  });
+}
+
+export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));

@@ -1,0 +1,149 @@
+import { normalizeText } from '../../normalize/index.js';
+import { injectionMargin } from '../detect-injection.js';
+import { extractFeatures, vectorize } from '../features.js';
+import type { FeatureSet } from '../features.js';
+import { encodeWeights, scoreWindows } from '../model.js';
+import type { InjectionModel, InjectionModelFile } from '../model.js';
+import { INJECTION_RULES } from '../rules.js';
+import type { InjectionRow } from './dataset.js';
+import { mulberry32, shuffled, trainLogisticRegression } from './logistic-regression.js';
+import type { Sample } from './logistic-regression.js';
+
+export interface TrainOptions {
+  hashBits: number;
+  epochs: number;
+  learningRate: number;
+  l2: number;
+  seed: number;
+  /** rounds of adding each long text's best window as an extra example (multiple-instance style) */
+  windowRounds: number;
+  windowSize: number;
+  windowStep: number;
+  /** extra weight of label-0 texts that share attack vocabulary */
+  hardNegativeWeight: number;
+  /** highest false-positive rate allowed on each hard-negative set when picking the threshold */
+  targetFpr: number;
+  folds: number;
+}
+
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
+  hashBits: 18,
+  epochs: 6,
+  learningRate: 0.2,
+  l2: 1e-6,
+  seed: 20240601,
+  windowRounds: 1,
+  windowSize: 320,
+  windowStep: 160,
+  hardNegativeWeight: 3,
+  targetFpr: 0.015,
+  folds: 5,
+};
+
+interface Prepared {
+  row: InjectionRow;
+  fs: FeatureSet;
+  length: number;
+}
+
+export function prepareRows(rows: readonly InjectionRow[], bits: number): Prepared[] {
+  return rows.map((row) => {
+    const norm = normalizeText(row.text);
+    return { row, fs: extractFeatures(norm.text, bits), length: norm.text.length };
+  });
+}
+
+function sampleWeight(p: Prepared, opt: TrainOptions, posW: number, negW: number): number {
+  if (p.row.label === 1) return posW;
+  return negW * (p.row.kind === 'hard-negative' ? opt.hardNegativeWeight : 1);
+}
+
+/** Fits the model's weights (decision offset 0). */
+export function fitModel(data: readonly Prepared[], opt: TrainOptions): InjectionModel {
+  const bits = opt.hashBits;
+  const dims = (1 << bits) + INJECTION_RULES.length;
+  const pos = data.filter((p) => p.row.label === 1).length;
+  const posW = data.length / (2 * Math.max(1, pos));
+  const negW = data.length / (2 * Math.max(1, data.length - pos));
+  const samples: Sample[] = data.map((p) => ({ ...vectorize(p.fs, bits), label: p.row.label, weight: sampleWeight(p, opt, posW, negW) }));
+  let model = toModel(trainLogisticRegression(samples, { dims, epochs: opt.epochs, learningRate: opt.learningRate, l2: opt.l2, seed: opt.seed }), opt);
+  for (let round = 0; round < opt.windowRounds; round++) {
+    const extra: Sample[] = [];
+    for (const p of data) {
+      if (p.length <= opt.windowSize * 1.25) continue;
+      const windows = scoreWindows(model, p.fs, p.length).slice(1);
+      let best = windows[0];
+      for (const w of windows) if (w.z > best.z) best = w;
+      extra.push({ ...vectorize(p.fs, bits, best.start, best.end), label: p.row.label, weight: sampleWeight(p, opt, posW, negW) });
+    }
+    model = toModel(trainLogisticRegression([...samples, ...extra], { dims, epochs: opt.epochs, learningRate: opt.learningRate, l2: opt.l2, seed: opt.seed + round + 1 }), opt);
+  }
+  return model;
+}
+
+function toModel(fit: { weights: Float64Array; bias: number }, opt: TrainOptions): InjectionModel {
+  const n = 1 << opt.hashBits;
+  return {
+    bits: opt.hashBits,
+    bias: fit.bias,
+    offset: 0,
+    weights: Float32Array.from(fit.weights.subarray(0, n)),
+    ruleWeights: Float64Array.from(fit.weights.subarray(n)),
+    windowSize: opt.windowSize,
+    windowStep: opt.windowStep,
+  };
+}
+
+/** Margins for rows no fold was trained on: k random folds. */
+export function outOfFoldMargins(data: readonly Prepared[], opt: TrainOptions): number[] {
+  const order = shuffled(data.map((_, i) => i), mulberry32(opt.seed));
+  const fold = new Int32Array(data.length);
+  order.forEach((rowIndex, k) => { fold[rowIndex] = k % opt.folds; });
+  const margins = new Array<number>(data.length).fill(0);
+  for (let f = 0; f < opt.folds; f++) {
+    const model = fitModel(data.filter((_, i) => fold[i] !== f), opt);
+    data.forEach((p, i) => { if (fold[i] === f) margins[i] = injectionMargin(model, p.row.text).best.z; });
+  }
+  return margins;
+}
+
+/**
+ * The lowest margin that keeps every hard-negative set (one per `set`) at or under the target
+ * false-positive rate.
+ */
+export function pickOffset(rows: readonly InjectionRow[], margins: readonly number[], targetFpr: number): number {
+  let offset = -Infinity;
+  for (const set of new Set(rows.map((r) => r.set))) {
+    const neg = rows.flatMap((r, i) => (r.set === set && r.kind === 'hard-negative' ? [margins[i]] : [])).sort((a, b) => b - a);
+    if (neg.length === 0) continue;
+    const allowed = Math.floor(targetFpr * neg.length);
+    offset = Math.max(offset, neg[allowed] ?? -Infinity);
+  }
+  return Number.isFinite(offset) ? offset + 1e-6 : 0;
+}
+
+export function toModelFile(model: InjectionModel, trainedOn: Record<string, number>): InjectionModelFile {
+  const enc = encodeWeights(model.weights);
+  return {
+    format: 'promptops-injection-lr/1',
+    hashBits: model.bits,
+    bias: round(model.bias),
+    offset: round(model.offset),
+    scale: enc.scale,
+    weights: enc.weights,
+    ruleNames: INJECTION_RULES.map((r) => r.name),
+    ruleWeights: Array.from(model.ruleWeights, round),
+    window: { size: model.windowSize, step: model.windowStep },
+    trainedOn,
+  };
+}
+
+const round = (x: number): number => Math.round(x * 1e6) / 1e6;
+
+/** Full pipeline: out-of-fold margins pick the offset, then one fit on everything. */
+export function trainInjectionModel(rows: readonly InjectionRow[], opt: TrainOptions = DEFAULT_TRAIN_OPTIONS): { model: InjectionModel; margins: number[] } {
+  const data = prepareRows(rows, opt.hashBits);
+  const margins = outOfFoldMargins(data, opt);
+  const model = { ...fitModel(data, opt), offset: pickOffset(rows, margins, opt.targetFpr) };
+  return { model, margins };
+}

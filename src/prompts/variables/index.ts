@@ -1,0 +1,1 @@
+export { prepareVariables } from './prepare-variables.js';

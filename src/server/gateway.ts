@@ -1,0 +1,84 @@
+import { randomUUID } from 'node:crypto';
+import type { PromptopsConfig } from '../config/types.js';
+import { createLogger, createMetrics, observeExecution, type Logger, type PromptMetrics } from '../observability/index.js';
+import { openRegistry } from '../prompts/index.js';
+import { createRuntime, type ExecutionEvent, type Runtime } from '../runtime/index.js';
+import { openStore, type Store } from '../store/index.js';
+import { createApp } from './app.js';
+
+export interface Gateway {
+  app: ReturnType<typeof createApp>;
+  runtime: Runtime;
+  metrics: PromptMetrics;
+  logger: Logger;
+  store?: Store;
+  /** Flushes records and releases connections. */
+  close(): Promise<void>;
+}
+
+export interface GatewayOptions {
+  config: PromptopsConfig;
+  logger?: Logger;
+  /** `false` runs without a store (library use, some tests). */
+  store?: Store | false;
+  defaultMetrics?: boolean;
+}
+
+function toRecord(event: ExecutionEvent) {
+  return {
+    id: randomUUID(),
+    timestamp: Date.now(),
+    promptId: event.prompt,
+    version: event.version,
+    provider: event.provider,
+    model: event.model,
+    status: event.status,
+    httpStatus: event.status === 'error' ? 502 : 200,
+    latencyMs: Math.round(event.latencyMs),
+    inputTokens: event.usage.inputTokens,
+    outputTokens: event.usage.outputTokens,
+    errorKind: event.errorKind,
+    output: event.result?.output,
+    attempts: event.result?.attempts ?? [],
+    fallback: event.status === 'fallback',
+    guard: {},
+  };
+}
+
+/** Wires config, prompts, providers, runtime, metrics and store into a ready-to-serve app. */
+export async function createGateway(options: GatewayOptions): Promise<Gateway> {
+  const { config } = options;
+  const logger = options.logger ?? createLogger();
+  const metrics = createMetrics({ defaultMetrics: options.defaultMetrics });
+  const store = options.store === false ? undefined : (options.store ?? (await openStore({ url: config.store.url })));
+  const registry = openRegistry(config.promptsDir);
+  const runtime = createRuntime({
+    config,
+    prompts: registry,
+    onExecution(event) {
+      observeExecution(metrics, event);
+      store?.recordRequest(toRecord(event));
+    },
+  });
+  if (Object.keys(config.providers).length === 0) {
+    logger.warn('no LLM provider configured: every model is answered by the promptops demo model (set OPENAI_API_KEY or ANTHROPIC_API_KEY)');
+  }
+  const app = createApp({
+    runtime,
+    metrics,
+    logger,
+    config,
+    storeHealth: store ? () => store.health() : undefined,
+  });
+  return {
+    app,
+    runtime,
+    metrics,
+    logger,
+    store,
+    async close() {
+      await runtime.close();
+      await store?.close();
+    },
+  };
+}

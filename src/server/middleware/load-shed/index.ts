@@ -1,0 +1,34 @@
+import type { MiddlewareHandler } from 'hono';
+import { openAIError } from '../../openai-error.js';
+
+export interface LoadShedOptions {
+  /** Requests served at once; the next one is refused rather than queued. */
+  maxConcurrent: number;
+  retryAfterSeconds?: number;
+  onShed?: () => void;
+  onChange?: (inFlight: number) => void;
+}
+
+/**
+ * A concurrency cap that sheds load (503 + Retry-After) instead of queueing without bound: a gateway
+ * that queues turns an upstream slowdown into memory growth and timeouts for everyone.
+ */
+export function loadShed(options: LoadShedOptions): MiddlewareHandler {
+  let inFlight = 0;
+  return async (c, next) => {
+    if (inFlight >= options.maxConcurrent) {
+      options.onShed?.();
+      const error = openAIError(503, `the gateway is at its concurrency limit (${options.maxConcurrent}); retry shortly`, 'service_unavailable', 'overloaded');
+      c.header('retry-after', String(options.retryAfterSeconds ?? 1));
+      return c.json(error.body, 503);
+    }
+    inFlight++;
+    options.onChange?.(inFlight);
+    try {
+      await next();
+    } finally {
+      inFlight--;
+      options.onChange?.(inFlight);
+    }
+  };
+}

@@ -1,0 +1,54 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { GatewayDeps, GatewayEnv } from '../deps.js';
+import { readJson, requestDeadline } from '../request-body.js';
+
+const executeRequest = z.object({
+  variables: z.record(z.string(), z.unknown()).default({}),
+  user: z.string().max(256).optional(),
+  conversation_id: z.string().max(256).optional(),
+  conversation: z
+    .array(z.object({ role: z.enum(['user', 'assistant']), content: z.string() }))
+    .optional(),
+  model: z.string().min(1).optional(),
+  stream: z.boolean().optional(),
+  metadata: z.record(z.string(), z.unknown()).optional(),
+  no_cache: z.boolean().optional(),
+});
+
+/** `POST /v1/prompts/:id/execute` runs a managed prompt version; `?version=` pins one. */
+export function executeRoute(deps: GatewayDeps): Hono<GatewayEnv> {
+  const app = new Hono<GatewayEnv>();
+  app.post('/v1/prompts/:id/execute', async (c) => {
+    const body = await readJson(c, executeRequest);
+    const version = c.req.query('version');
+    const result = await deps.runtime.execute({
+      prompt: version ? `${c.req.param('id')}@${version}` : c.req.param('id'),
+      variables: body.variables,
+      conversation: body.conversation,
+      model: body.model,
+      noCache: body.no_cache,
+      deadlineMs: requestDeadline(c, deps.config.retry.deadlineMs),
+      signal: c.req.raw.signal,
+    });
+    if (result.notice) c.header('x-promptops-notice', result.notice);
+    return c.json({
+      output: result.output,
+      prompt: result.prompt,
+      version: result.version,
+      model: result.model,
+      provider: result.provider,
+      usage: {
+        prompt_tokens: result.usage.inputTokens,
+        completion_tokens: result.usage.outputTokens,
+        total_tokens: result.usage.totalTokens,
+      },
+      attempts: result.attempts,
+      fallback: result.fallback,
+      cached: result.cached,
+      latency_ms: Math.round(result.latencyMs * 100) / 100,
+      ...(result.notice ? { notice: result.notice } : {}),
+    });
+  });
+  return app;
+}

@@ -1,0 +1,68 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import pg from 'pg';
+import type { DatabaseTarget } from './database-url.js';
+import { toStoreError } from './store-error-from.js';
+import type { StoreDatabase } from './schema.js';
+
+const PG_INT8_OID = 20;
+
+/**
+ * pg returns int8 (our bigint millisecond columns, and count(*)) as strings to avoid precision loss;
+ * our values are far below 2^53, so numbers keep one row shape for both dialects. Set per pool so
+ * other users of `pg` in the process are not affected.
+ */
+const pgTypes = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === PG_INT8_OID && format !== 'binary'
+      ? (value: string) => Number(value)
+      : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+};
+
+/** Opens the database and proves it answers; every failure is a StoreError with the redacted URL. */
+export async function connect(target: DatabaseTarget): Promise<Kysely<StoreDatabase>> {
+  if (target.dialect === 'sqlite') return connectSqlite(target.path, target.display);
+  const pool = new pg.Pool({
+    connectionString: target.connectionString,
+    max: 10,
+    connectionTimeoutMillis: 5_000,
+    idleTimeoutMillis: 30_000,
+    types: pgTypes,
+  });
+  // A pooled client that dies while idle (server restart) emits here; without a listener it would
+  // crash the process. The next query gets a fresh client and reports its own error.
+  pool.on('error', () => undefined);
+  const db = new Kysely<StoreDatabase>({ dialect: new PostgresDialect({ pool }) });
+  try {
+    await sql`select 1`.execute(db);
+  } catch (error) {
+    await db.destroy().catch(() => undefined);
+    throw toStoreError('connect', target, 'Cannot connect to PostgreSQL', error);
+  }
+  return db;
+}
+
+function connectSqlite(path: string, display: string): Kysely<StoreDatabase> {
+  const target = { dialect: 'sqlite' as const, path, display };
+  let database: Database.Database;
+  try {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    database = new Database(path);
+  } catch (error) {
+    throw toStoreError('connect', target, 'Cannot open the SQLite database', error);
+  }
+  try {
+    // WAL: readers (the dashboard) do not block the batch writer; NORMAL is durable in WAL mode
+    // except for the last transactions on power loss. busy_timeout covers other processes' writes.
+    if (path !== ':memory:') database.pragma('journal_mode = WAL');
+    database.pragma('synchronous = NORMAL');
+    database.pragma('busy_timeout = 5000');
+    database.pragma('foreign_keys = ON');
+  } catch (error) {
+    database.close();
+    throw toStoreError('connect', target, 'Cannot use the SQLite database', error);
+  }
+  return new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database }) });
+}

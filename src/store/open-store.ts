@@ -1,0 +1,121 @@
+import type { Kysely } from 'kysely';
+import { sql } from 'kysely';
+import { connect } from './connect.js';
+import { parseDatabaseUrl, type DatabaseTarget } from './database-url.js';
+import { StoreError } from './errors.js';
+import { migrateToLatest } from './migrate.js';
+import * as q from './queries/index.js';
+import { defaultRedact } from './redact.js';
+import { requestRecordProblem } from './request-record-check.js';
+import type { RequestsTable, StoreDatabase } from './schema.js';
+import { toStoreError } from './store-error-from.js';
+import type { OpenStoreOptions, RequestRecord, Store, StoreStats } from './types.js';
+import { WriteQueue } from './write-queue.js';
+
+/** Opens (creating when needed) and migrates the database named by `options.url`. */
+export async function openStore(options: OpenStoreOptions = {}): Promise<Store> {
+  const target = parseDatabaseUrl(options.url, options.cwd ?? process.cwd());
+  const db = await connect(target);
+  try {
+    await migrateToLatest(db);
+  } catch (error) {
+    await db.destroy().catch(() => undefined);
+    throw toStoreError('migrate', target, 'Cannot migrate the database', error);
+  }
+  return createStore(db, target, options);
+}
+
+function createStore(db: Kysely<StoreDatabase>, target: DatabaseTarget, options: OpenStoreOptions): Store {
+  const redact = options.redact ?? defaultRedact;
+  const clock = options.clock ?? Date.now;
+  let closed = false;
+  let closing: Promise<void> | undefined;
+  let rejected = 0;
+  let lastRejection: string | undefined;
+
+  const queue = new WriteQueue<RequestRecord>({
+    batchSize: options.batchSize ?? 500,
+    flushIntervalMs: options.flushIntervalMs ?? 250,
+    maxQueue: options.maxQueue ?? 100_000,
+    write: async (batch) => {
+      const rows: RequestsTable[] = [];
+      for (const record of batch) {
+        const problem = requestRecordProblem(record);
+        let row: RequestsTable | undefined;
+        try {
+          row = problem === undefined ? q.toRequestRow(record, redact) : undefined;
+        } catch (error) {
+          lastRejection = `request record ${String(record?.id)}: ${error instanceof Error ? error.message : String(error)}`;
+        }
+        if (problem !== undefined) lastRejection = `request record ${String(record?.id)}: ${problem}`;
+        if (row === undefined) rejected += 1;
+        else rows.push(row);
+      }
+      try {
+        await q.insertRequestRows(db, rows);
+      } catch (error) {
+        throw toStoreError('query', target, `Cannot write ${rows.length} request records`, error);
+      }
+    },
+  });
+
+  async function run<T>(what: string, body: () => Promise<T>): Promise<T> {
+    if (closed) throw new StoreError('closed', target.display, `Cannot ${what}: the store is closed`);
+    try {
+      return await body();
+    } catch (error) {
+      if (error instanceof TypeError || error instanceof RangeError) throw error;
+      throw toStoreError('query', target, `Cannot ${what}`, error);
+    }
+  }
+
+  return {
+    dialect: target.dialect,
+    url: target.display,
+    db,
+    get stats(): StoreStats {
+      return {
+        ...queue.stats,
+        rejected,
+        ...(lastRejection === undefined ? {} : { lastRejection }),
+      };
+    },
+    recordRequest: (record) => queue.push(record),
+    flush: () => queue.flush(),
+    close() {
+      closing ??= (async () => {
+        try {
+          await queue.close();
+        } finally {
+          closed = true;
+          await db.destroy();
+        }
+      })();
+      return closing;
+    },
+    async health() {
+      if (closed) return { ok: false, dialect: target.dialect, error: 'the store is closed' };
+      try {
+        await sql`select 1`.execute(db);
+        return { ok: true, dialect: target.dialect };
+      } catch (error) {
+        return { ok: false, dialect: target.dialect, error: toStoreError('query', target, 'Health check failed', error).message };
+      }
+    },
+    listRequests: (query) => run('list requests', () => q.listRequests(db, query)),
+    recordPromptVersion: (input) =>
+      run('record a prompt version', () => q.recordPromptVersion(db, { ...input, seenAt: input.seenAt ?? clock() })),
+    listPromptVersions: (promptId) => run('list prompt versions', () => q.listPromptVersions(db, promptId)),
+    audit: (event) => run('write an audit event', () => q.insertAudit(db, event, clock(), redact)),
+    listAudit: (query) => run('list audit events', () => q.listAudit(db, query)),
+    recordEvalRun: (evalRun) => run('record an eval run', () => q.upsertEvalRun(db, evalRun)),
+    recordEvalResults: (runId, results) => run('record eval results', () => q.upsertEvalResults(db, runId, results)),
+    getEvalRun: (id) => run('read an eval run', () => q.getEvalRun(db, id)),
+    listEvalRuns: (query) => run('list eval runs', () => q.listEvalRuns(db, query)),
+    saveConversationTurn: (conversationId, role, content) =>
+      run('save a conversation turn', () => q.saveTurn(db, conversationId, role, content, clock())),
+    getConversation: (conversationId) => run('read a conversation', () => q.getTurns(db, conversationId)),
+    purgeExpired: (retentionDays) =>
+      run('purge expired conversations', async () => ({ conversationTurns: await q.purgeTurns(db, retentionDays, clock()) })),
+  };
+}

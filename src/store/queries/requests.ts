@@ -1,0 +1,90 @@
+import type { Kysely } from 'kysely';
+import { redactJson } from '../redact.js';
+import type { RequestsTable, StoreDatabase } from '../schema.js';
+import type { RequestAttempt, RequestGuardInfo, RequestRecord, RequestStatus } from '../types.js';
+import { parseJson } from './json.js';
+
+// 19 columns x 1,000 rows stays under SQLite's 32,766 and PostgreSQL's 65,535 bind parameters.
+const ROWS_PER_STATEMENT = 1_000;
+
+/** The only way a request record reaches a row: every free text goes through `redact` first. */
+export function toRequestRow(record: RequestRecord, redact: (text: string) => string): RequestsTable {
+  const text = (value: string | undefined) => (value === undefined ? null : redact(value));
+  return {
+    id: record.id,
+    ts: record.timestamp,
+    prompt_id: record.promptId ?? null,
+    version: record.version ?? null,
+    provider: record.provider ?? null,
+    model: record.model,
+    status: record.status,
+    http_status: record.httpStatus,
+    latency_ms: record.latencyMs,
+    input_tokens: record.inputTokens,
+    output_tokens: record.outputTokens,
+    cost_usd: record.costUsd ?? null,
+    error_kind: record.errorKind ?? null,
+    error_message: text(record.errorMessage),
+    input: text(record.input),
+    output: text(record.output),
+    attempts: JSON.stringify(redactJson(record.attempts ?? [], redact)),
+    fallback: record.fallback ? 1 : 0,
+    guard: JSON.stringify(redactJson(record.guard ?? {}, redact)),
+  };
+}
+
+function fromRequestRow(row: RequestsTable): RequestRecord {
+  const record: RequestRecord = {
+    id: row.id,
+    timestamp: Number(row.ts),
+    model: row.model,
+    status: row.status as RequestStatus,
+    httpStatus: row.http_status,
+    latencyMs: row.latency_ms,
+    inputTokens: row.input_tokens,
+    outputTokens: row.output_tokens,
+    attempts: parseJson<RequestAttempt[]>(row.attempts, []),
+    fallback: row.fallback === 1,
+    guard: parseJson<RequestGuardInfo>(row.guard, {}),
+  };
+  const optional = {
+    promptId: row.prompt_id,
+    version: row.version,
+    provider: row.provider,
+    costUsd: row.cost_usd,
+    errorKind: row.error_kind,
+    errorMessage: row.error_message,
+    input: row.input,
+    output: row.output,
+  };
+  for (const [key, value] of Object.entries(optional)) {
+    if (value !== null) (record as unknown as Record<string, unknown>)[key] = value;
+  }
+  return record;
+}
+
+/** Inserts rows; a row whose id is already stored (a retried batch that did commit) is skipped. */
+export async function insertRequestRows(db: Kysely<StoreDatabase>, rows: RequestsTable[]): Promise<void> {
+  if (rows.length === 0) return;
+  const insert = async (trx: Kysely<StoreDatabase>) => {
+    for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
+      await trx
+        .insertInto('requests')
+        .values(rows.slice(i, i + ROWS_PER_STATEMENT))
+        .onConflict((oc) => oc.column('id').doNothing())
+        .execute();
+    }
+  };
+  if (rows.length <= ROWS_PER_STATEMENT) await insert(db);
+  else await db.transaction().execute(insert);
+}
+
+export async function listRequests(
+  db: Kysely<StoreDatabase>,
+  query: { limit: number; promptId?: string },
+): Promise<RequestRecord[]> {
+  let select = db.selectFrom('requests').selectAll();
+  if (query.promptId !== undefined) select = select.where('prompt_id', '=', query.promptId);
+  const rows = await select.orderBy('ts', 'desc').orderBy('id', 'desc').limit(query.limit).execute();
+  return rows.map(fromRequestRow);
+}

@@ -1,0 +1,18 @@
+import type { DatabaseTarget } from './database-url.js';
+import { StoreError, type StoreErrorKind } from './errors.js';
+
+/** Wraps a driver error, keeping its code and message but never the password. */
+export function toStoreError(kind: StoreErrorKind, target: DatabaseTarget, what: string, error: unknown): StoreError {
+  if (StoreError.isInstance(error)) return error;
+  const password = target.dialect === 'postgres' ? target.password : undefined;
+  const raw = error instanceof Error ? error.message || error.name : String(error);
+  const scrub = (text: string) => (password ? text.split(password).join('***') : text);
+  const reason = scrub(raw);
+  const code = typeof (error as { code?: unknown })?.code === 'string' ? (error as { code: string }).code : undefined;
+  // The cause is kept for stack traces unless its text would reveal the password.
+  const cause = reason === raw ? error : undefined;
+  return new StoreError(kind, target.display, `${what}: ${reason}${code && !reason.includes(code) ? ` [${code}]` : ''}`, {
+    cause,
+    code,
+  });
+}
