@@ -1,42 +1,5 @@
 import type { ChatMessage } from '../providers/index.js';
-import type { PromptVersion, VariableSpec } from '../prompts/types.js';
-import { InvalidVariablesError } from './errors/index.js';
-
-function typeOf(value: unknown): VariableSpec['type'] {
-  if (Array.isArray(value)) return 'array';
-  if (value !== null && typeof value === 'object') return 'object';
-  return typeof value as VariableSpec['type'];
-}
-
-/**
- * Checks request variables against the version's declarations (required, type, maxLength) and applies
- * defaults. Undeclared variables pass through; the template compiler warns about them.
- */
-export function resolveVariables(version: PromptVersion, given: Record<string, unknown>): Record<string, unknown> {
-  const variables: Record<string, unknown> = { ...given };
-  for (const [name, spec] of Object.entries(version.meta.variables)) {
-    const value = variables[name];
-    if (value === undefined || value === null) {
-      if (spec.default !== undefined) variables[name] = spec.default;
-      else if (spec.required) {
-        throw new InvalidVariablesError(`missing required variable "${name}" for prompt ${version.id}@${version.version}`, name);
-      }
-      continue;
-    }
-    const actual = typeOf(value);
-    if (actual !== spec.type) {
-      throw new InvalidVariablesError(`variable "${name}" must be a ${spec.type}, got ${actual}`, name);
-    }
-    if (spec.maxLength !== undefined && typeof value === 'string' && value.length > spec.maxLength) {
-      throw new InvalidVariablesError(
-        `variable "${name}" is ${value.length} characters long; the limit for this prompt is ${spec.maxLength}`,
-        name,
-        413,
-      );
-    }
-  }
-  return variables;
-}
+import type { PromptVersion } from '../prompts/types.js';
 
 export interface AssembledPrompt {
   messages: ChatMessage[];

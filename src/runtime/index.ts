@@ -7,4 +7,4 @@ export { prepareCall, type PreparedCall } from './prepare-call.js';
 export { runModelChain, describeFailure, ModelChainExhaustedError, type ModelChainRequest, type ModelChainResult } from './model-chain.js';
 export { createMemoryResponseCache, responseCacheKey, type ResponseCache } from './response-cache.js';
 export { compileOutputValidator, stripCodeFence, type CustomValidator, type OutputValidator } from './validate-output.js';
-export { assembleMessages, resolveVariables } from './assemble.js';
+export { assembleMessages, type AssembledPrompt } from './assemble.js';

@@ -1,6 +1,7 @@
 import type { ChatMessage, LanguageModelCallOptions } from '../providers/spec/index.js';
 import type { PromptVersion } from '../prompts/types.js';
-import { assembleMessages, resolveVariables } from './assemble.js';
+import { prepareVariables } from '../prompts/index.js';
+import { assembleMessages } from './assemble.js';
 import type { ExecuteRequest } from './types.js';
 
 export interface PreparedCall {
@@ -15,7 +16,7 @@ export interface PreparedCall {
 
 /** Everything about a managed-prompt call that does not depend on which model answers. */
 export function prepareCall(version: PromptVersion, request: ExecuteRequest): PreparedCall {
-  const variables = resolveVariables(version, request.variables ?? {});
+  const variables = prepareVariables(version.meta.variables, request.variables ?? {});
   const { messages } = assembleMessages(version, variables, request.conversation);
   const meta = version.meta;
   const primary = request.model ?? meta.model;

@@ -114,16 +114,24 @@ export function createRuntime(options: RuntimeOptions): Runtime {
   }
 
   async function complete(request: CompleteRequest): Promise<ModelChainResult> {
+    const started = performance.now();
     const deadline = deadlineSignal(request.deadlineMs, request.signal);
+    const base = { prompt: '', version: '' };
     try {
-      return await runModelChain(router, policies, {
+      const chain = await runModelChain(router, policies, {
         models: [request.model, ...(request.fallbackModels ?? [])],
         messages: request.messages,
         callOptions: request.callOptions ?? {},
         signal: deadline.combined,
       });
+      const model = chain.result.response.modelId || chain.routed.modelId;
+      options.onExecution?.({ ...base, model, provider: chain.routed.provider, status: 'ok', latencyMs: performance.now() - started, usage: chain.usage });
+      return chain;
     } catch (error) {
-      throw failure(error, deadline, request.signal);
+      const failed = failure(error, deadline, request.signal);
+      const usage = error instanceof ModelChainExhaustedError ? error.usage : zeroUsage();
+      options.onExecution?.({ ...base, model: request.model, provider: 'none', status: 'error', latencyMs: performance.now() - started, usage, errorKind: failed.code });
+      throw failed;
     }
   }
 

@@ -39,7 +39,7 @@ function toRecord(event: ExecutionEvent) {
     outputTokens: event.usage.outputTokens,
     errorKind: event.errorKind,
     output: event.result?.output,
-    attempts: event.result?.attempts ?? [],
+    attempts: (event.result?.attempts ?? []).map((attempt) => ({ ...attempt })),
     fallback: event.status === 'fallback',
     guard: {},
   };

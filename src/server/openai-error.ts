@@ -16,7 +16,8 @@ const BY_NAME: Record<string, { status: number; type: string; code: string }> = 
   PromptNotFoundError: { status: 404, type: 'not_found_error', code: 'prompt_not_found' },
   VersionNotFoundError: { status: 404, type: 'not_found_error', code: 'version_not_found' },
   MissingVariableError: { status: 400, type: 'invalid_request_error', code: 'missing_variable' },
-  InvalidReferenceError: { status: 400, type: 'invalid_request_error', code: 'invalid_prompt_reference' },
+  InvalidVariableError: { status: 422, type: 'invalid_request_error', code: 'invalid_variable' },
+  InvalidPromptRefError: { status: 400, type: 'invalid_request_error', code: 'invalid_prompt_reference' },
   GuardBlockedError: { status: 400, type: 'invalid_request_error', code: 'input_blocked' },
   InputTooLongError: { status: 413, type: 'invalid_request_error', code: 'input_too_long' },
 };

@@ -1,13 +1,13 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { findPostgresBin } from './postgres/find-bin.js';
 import { freePort } from './postgres/free-port.js';
-import { serverUser } from './postgres/os-user.js';
+import { serverUser, type ServerUser } from './postgres/os-user.js';
 
 export { findPostgresBin } from './postgres/find-bin.js';
 
@@ -60,11 +60,7 @@ export async function startPostgres(): Promise<PostgresServer> {
   const cleanup = () => rmSync(root, { recursive: true, force: true });
 
   try {
-    await run(user.prefix[0] ?? join(bin, 'initdb'), [
-      ...user.prefix.slice(1),
-      ...(user.prefix.length > 0 ? [join(bin, 'initdb')] : []),
-      ...['-D', data, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C', '--no-sync'],
-    ], { env });
+    await createCluster(bin, user, data, env);
   } catch (error) {
     cleanup();
     throw new PostgresUnavailableError(`initdb failed: ${(error as { stderr?: string }).stderr ?? String(error)}`);
@@ -104,6 +100,32 @@ export async function startPostgres(): Promise<PostgresServer> {
   }
   cleanup();
   throw new PostgresUnavailableError(`PostgreSQL did not start: ${lastError}`);
+}
+
+/**
+ * initdb costs seconds (most of the start-up); a pristine cluster is kept per major version and
+ * user under the temp dir and copied (`cp -a` keeps owner and modes) for each server instead.
+ */
+async function createCluster(bin: string, user: ServerUser, data: string, env: NodeJS.ProcessEnv): Promise<void> {
+  const cache = join(tmpdir(), 'promptops-pg-cache', `${basename(dirname(bin))}-${process.getuid?.() ?? 'user'}`);
+  if (existsSync(join(cache, 'PG_VERSION'))) {
+    await run('cp', ['-a', cache, data]);
+    return;
+  }
+  await run(user.prefix[0] ?? join(bin, 'initdb'), [
+    ...user.prefix.slice(1),
+    ...(user.prefix.length > 0 ? [join(bin, 'initdb')] : []),
+    ...['-D', data, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C', '--no-sync'],
+  ], { env });
+  // Copy then rename, so a concurrent or interrupted run never sees a half-written cache.
+  const partial = `${cache}.${process.pid}.partial`;
+  try {
+    mkdirSync(dirname(cache), { recursive: true });
+    await run('cp', ['-a', data, partial]);
+    renameSync(partial, cache);
+  } catch {
+    rmSync(partial, { recursive: true, force: true }); // another run won the rename; its cache is as good
+  }
 }
 
 function spawnServer(bin: string, prefix: string[], data: string, socketDir: string, port: number, env: NodeJS.ProcessEnv) {

@@ -1,4 +1,5 @@
 import { describeZodIssue, parseYaml } from '../../config/yaml/index.js';
+import type { Position } from '../../config/yaml/index.js';
 import { PromptFileError } from '../errors/index.js';
 import type { PromptMeta } from '../types.js';
 import { outputSchemaProblem } from './check-output-schema.js';
@@ -11,6 +12,8 @@ export interface ParsedSystemPrompt {
   body: string;
   /** Line of the body's first character in the file, for template errors. */
   bodyStartLine: number;
+  /** Where a front-matter field is in the file (snake_case path), for checks made by the caller. */
+  locate(path: readonly PropertyKey[]): Position;
 }
 
 /**
@@ -38,5 +41,5 @@ export function parseSystemPrompt(text: string, file: string): ParsedSystemPromp
     const problem = outputSchemaProblem(meta.outputSchema);
     if (problem) throw new PromptFileError(file, { ...source.locate(['output_schema']), field: 'output_schema', expected: 'a valid JSON Schema', problem: `not a valid JSON Schema: ${problem}` });
   }
-  return { meta, body: parts.body, bodyStartLine: parts.bodyStartLine };
+  return { meta, body: parts.body, bodyStartLine: parts.bodyStartLine, locate: (path) => source.locate(path) };
 }

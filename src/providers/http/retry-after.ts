@@ -22,7 +22,8 @@ export function parseRetryAfter(headers: HeaderBag, nowMs: number = Date.now()):
   const raw = headerValue(headers, 'retry-after')?.trim();
   if (!raw) return undefined;
   if (/^\d+(\.\d+)?$/.test(raw)) return clamp(Number(raw) * 1000);
-  const date = Date.parse(raw);
+  // HTTP dates always name a month; this keeps Date.parse from reading "-1" as a year.
+  const date = /[a-z]/i.test(raw) ? Date.parse(raw) : Number.NaN;
   if (Number.isNaN(date)) return undefined;
   return clamp(Math.max(0, date - nowMs));
 }

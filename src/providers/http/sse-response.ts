@@ -1,15 +1,20 @@
 import type { HttpResponse } from './http-client.js';
 import { readSseEvents, type SseEvent } from './sse-parser.js';
 import type { CallContext } from './status-errors.js';
-import { mapTransportError } from './transport-errors.js';
+import { abortReason, mapTransportError } from './transport-errors.js';
 
 /**
  * The SSE events of a streaming response. A reset or idle timeout mid-stream surfaces as
- * Connection/TimeoutError (or the caller's abort reason); stopping early releases the socket.
+ * Connection/TimeoutError (or the caller's abort reason, with no event after the abort); stopping early
+ * releases the socket.
  */
 export async function* sseEventsOf(response: HttpResponse, ctx: CallContext, signal?: AbortSignal): AsyncGenerator<SseEvent> {
   try {
-    yield* readSseEvents(response.body);
+    for await (const event of readSseEvents(response.body)) {
+      // Events already buffered when the caller aborted must not reach it.
+      if (signal?.aborted) throw abortReason(signal);
+      yield event;
+    }
   } catch (error) {
     throw mapTransportError(error, ctx, signal);
   }

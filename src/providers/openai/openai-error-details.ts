@@ -1,6 +1,6 @@
 import type { UpstreamErrorDetails } from '../http/index.js';
 
-const CONTEXT_LENGTH = /context_length_exceeded|context length|maximum context|too many tokens|prompt is too long/i;
+const CONTEXT_LENGTH = /context_length_exceeded|exceed_context|context (length|size|window)|maximum context|too many tokens|prompt is too long/i;
 const CONTENT_FILTER = /content_filter|content_policy|content management policy/i;
 
 /**

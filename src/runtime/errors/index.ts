@@ -1,5 +1,4 @@
 export { RuntimeError, type RuntimeErrorOptions } from './runtime-error.js';
-export { InvalidVariablesError } from './invalid-variables-error.js';
 export { ExecutionFailedError } from './execution-failed-error.js';
 export { DeadlineExceededError } from './deadline-exceeded-error.js';
 export { RequestAbortedError } from './request-aborted-error.js';

@@ -29,8 +29,10 @@ export interface RecordedRequest {
   headers: IncomingHttpHeaders;
   /** Parsed JSON body, or the raw text when it was not JSON. */
   body: unknown;
-  /** The fault it got: `ok`, `429`, `reset`, `stall-mid-stream`... */
+  /** The fault it got: `ok`, `429`, `reset`, `stall-mid-stream`... (`-` for non-generation routes). */
   fault: string;
+  /** Client port of the connection: equal ports mean a reused keep-alive connection. */
+  remotePort?: number;
 }
 
 export interface FakeUpstream {
@@ -45,7 +47,11 @@ export interface FakeUpstream {
   readonly requests: RecordedRequest[];
   /** Generation replies by fault name. */
   readonly counts: Record<string, number>;
-  /** Clears queue, chaos, records and counts. */
+  /** Generation requests whose connection is still open (a stalled reply counts until the client leaves). */
+  readonly inFlight: number;
+  /** Resolves once no generation request is open; rejects after `timeoutMs` naming how many still are. */
+  waitForIdle(timeoutMs?: number): Promise<void>;
+  /** Clears queue, chaos, records, counts and the id sequence. */
   reset(): void;
   close(): Promise<void>;
 }
@@ -60,12 +66,14 @@ export async function startFakeUpstream(options: FakeUpstreamOptions = {}): Prom
   const counts: Record<string, number> = {};
   const record = options.record ?? true;
   let sequence = 0;
+  let inFlight = 0;
+  let idleWaiters: Array<() => void> = [];
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     const raw = await readBody(req);
     const body = parseJson(raw);
-    const entry: RecordedRequest = { method: req.method ?? 'GET', path, headers: req.headers, body: body ?? raw, fault: '-' };
+    const entry: RecordedRequest = { method: req.method ?? 'GET', path, headers: req.headers, body: body ?? raw, fault: '-', remotePort: req.socket.remotePort };
     if (record) requests.push(entry);
 
     if (req.method === 'GET' && path === '/v1/models') {
@@ -97,7 +105,15 @@ export async function startFakeUpstream(options: FakeUpstreamOptions = {}): Prom
     entry.fault = faultName(fault);
     counts[entry.fault] = (counts[entry.fault] ?? 0) + 1;
     const gone = new AbortController();
-    res.on('close', () => gone.abort());
+    inFlight += 1;
+    res.on('close', () => {
+      gone.abort();
+      inFlight -= 1;
+      if (inFlight === 0) {
+        for (const wake of idleWaiters) wake();
+        idleWaiters = [];
+      }
+    });
     const id = wire.name === 'openai' ? `chatcmpl-fake${sequence}` : `msg_fake${sequence}`;
     await respond({
       res, wire, request: parsed, fault, id, gone: gone.signal,
@@ -125,8 +141,22 @@ export async function startFakeUpstream(options: FakeUpstreamOptions = {}): Prom
     setChaos: (chaos) => faults.setChaos(chaos),
     requests,
     counts,
+    get inFlight() {
+      return inFlight;
+    },
+    waitForIdle(timeoutMs = 2000) {
+      if (inFlight === 0) return Promise.resolve();
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`fake upstream: ${inFlight} request(s) still open after ${timeoutMs} ms`)), timeoutMs);
+        idleWaiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    },
     reset() {
       faults.reset();
+      sequence = 0;
       requests.length = 0;
       for (const key of Object.keys(counts)) delete counts[key];
     },

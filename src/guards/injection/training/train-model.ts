@@ -6,6 +6,7 @@ import { encodeWeights, scoreWindows } from '../model.js';
 import type { InjectionModel, InjectionModelFile } from '../model.js';
 import { INJECTION_RULES } from '../rules.js';
 import type { InjectionRow } from './dataset.js';
+import { locateInsertions } from './locate-insertions.js';
 import { mulberry32, shuffled, trainLogisticRegression } from './logistic-regression.js';
 import type { Sample } from './logistic-regression.js';
 
@@ -21,6 +22,8 @@ export interface TrainOptions {
   windowStep: number;
   /** extra weight of label-0 texts that share attack vocabulary */
   hardNegativeWeight: number;
+  /** extra weight of the customer-service rows, the domain the product serves */
+  csWeight: number;
   /** highest false-positive rate allowed on each hard-negative set when picking the threshold */
   targetFpr: number;
   folds: number;
@@ -36,6 +39,7 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   windowSize: 320,
   windowStep: 160,
   hardNegativeWeight: 3,
+  csWeight: 3,
   targetFpr: 0.015,
   folds: 5,
 };
@@ -47,15 +51,17 @@ interface Prepared {
 }
 
 export function prepareRows(rows: readonly InjectionRow[], bits: number): Prepared[] {
-  return rows.map((row) => {
-    const norm = normalizeText(row.text);
+  const inserted = locateInsertions(rows);
+  return rows.map((row, i) => {
+    const norm = normalizeText(inserted.get(i) ?? row.text);
     return { row, fs: extractFeatures(norm.text, bits), length: norm.text.length };
   });
 }
 
 function sampleWeight(p: Prepared, opt: TrainOptions, posW: number, negW: number): number {
-  if (p.row.label === 1) return posW;
-  return negW * (p.row.kind === 'hard-negative' ? opt.hardNegativeWeight : 1);
+  const domain = p.row.set === 'cs' ? opt.csWeight : 1;
+  if (p.row.label === 1) return posW * domain;
+  return negW * domain * (p.row.kind === 'hard-negative' ? opt.hardNegativeWeight : 1);
 }
 
 /** Fits the model's weights (decision offset 0). */

@@ -1,0 +1,2 @@
+export { parseChangelog } from './parse-changelog.js';
+export { updateChangelogSection } from './update-changelog-section.js';

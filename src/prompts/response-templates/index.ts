@@ -1,0 +1,1 @@
+export { parseResponseTemplates } from './parse-response-templates.js';

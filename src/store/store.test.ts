@@ -1,0 +1,283 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { sql } from 'kysely';
+import { postgresSkipReason, startPostgres, type PostgresServer } from '../../test/support/postgres.js';
+import { freePort } from '../../test/support/postgres/free-port.js';
+import { migrateToLatest, openStore, StoreError, type OpenStoreOptions, type RequestRecord, type Store } from './index.js';
+
+const DAY = 86_400_000;
+
+/** Where a suite's stores live: every call to `freshUrl` names a new, empty database. */
+interface StoreTarget {
+  freshUrl(): Promise<string>;
+  /** False for `:memory:`: closing loses the data, so reopening cannot be checked. */
+  persistent: boolean;
+}
+
+function request(n: number, extra: Partial<RequestRecord> = {}): RequestRecord {
+  return {
+    id: `req-${String(n).padStart(6, '0')}`,
+    timestamp: 1_700_000_000_000 + n,
+    promptId: n % 2 === 0 ? 'support' : 'billing',
+    version: '1.0.0',
+    provider: 'openai',
+    model: 'gpt-4o-mini',
+    status: 'ok',
+    httpStatus: 200,
+    latencyMs: 12.5,
+    inputTokens: 10,
+    outputTokens: 20,
+    costUsd: 0.00015,
+    attempts: [{ provider: 'openai', model: 'gpt-4o-mini', status: 'ok', ms: 12 }],
+    fallback: false,
+    guard: { injectionScore: 0.1, injectionAction: 'allow', piiTypes: [] },
+    ...extra,
+  };
+}
+
+/** The same behaviour is required of every dialect, so one suite runs against each target. */
+function storeSuite(name: string, setup: () => Promise<StoreTarget>, options: { skip?: string } = {}) {
+  // Each test has its own database, so they may overlap (PostgreSQL round trips dominate).
+  describe(name, { skip: options.skip ?? false, concurrency: true }, () => {
+    let target: StoreTarget;
+    const open: Store[] = [];
+    const openFresh = async (extra: OpenStoreOptions = {}) => {
+      const store = await openStore({ url: await target.freshUrl(), ...extra });
+      open.push(store);
+      return store;
+    };
+    before(async () => {
+      target = await setup();
+    });
+    after(async () => {
+      await Promise.all(open.map((store) => store.close().catch(() => undefined)));
+    });
+
+    test('migrations are idempotent: a second run and a reopen apply nothing and keep the data', async () => {
+      const url = await target.freshUrl();
+      const first = await openStore({ url });
+      await first.audit({ action: 'deploy', target: 'support@1.0.0' });
+      assert.deepEqual(await migrateToLatest(first.db), []);
+      await first.close();
+      if (!target.persistent) return;
+      const second = await openStore({ url });
+      open.push(second);
+      assert.deepEqual(await migrateToLatest(second.db), []);
+      assert.equal((await second.listAudit({ limit: 10 })).length, 1);
+    });
+
+    test('5,000 request records are batched off the caller and none is lost on close', async () => {
+      const url = await target.freshUrl();
+      const store = await openStore({ url, batchSize: 500, flushIntervalMs: 60_000 });
+      for (let n = 0; n < 5_000; n += 1) store.recordRequest(request(n));
+      assert.ok(store.stats.queued > 0, 'recordRequest only queues');
+      if (!target.persistent) await store.flush();
+      const count = async (s: Store) =>
+        Number((await s.db.selectFrom('requests').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+      if (!target.persistent) assert.equal(await count(store), 5_000);
+      await store.close();
+      assert.deepEqual({ ...store.stats, queued: store.stats.queued }, { queued: 0, written: 5_000, dropped: 0, failedFlushes: 0, rejected: 0 });
+      if (!target.persistent) return;
+      const reopened = await openStore({ url });
+      open.push(reopened);
+      assert.equal(await count(reopened), 5_000);
+    });
+
+    test('request records round-trip, newest first, filtered by prompt', async () => {
+      const store = await openFresh();
+      store.recordRequest(request(1, { status: 'fallback', fallback: true, costUsd: undefined }));
+      store.recordRequest(request(2, { status: 'error', httpStatus: 502, errorKind: 'server_error', errorMessage: 'upstream 502' }));
+      store.recordRequest(request(4));
+      await store.flush();
+      const all = await store.listRequests({ limit: 10 });
+      assert.deepEqual(all.map((r) => r.id), ['req-000004', 'req-000002', 'req-000001']);
+      assert.deepEqual(all[1], request(2, { status: 'error', httpStatus: 502, errorKind: 'server_error', errorMessage: 'upstream 502' }));
+      const fallback = all[2]!;
+      assert.equal(fallback.fallback, true);
+      assert.equal(fallback.costUsd, undefined);
+      assert.deepEqual((await store.listRequests({ limit: 10, promptId: 'billing' })).map((r) => r.id), ['req-000001']);
+    });
+
+    test('input, output and error text are always redacted before they are written', async () => {
+      const leaks = ['jane@example.com', '+1 415 555 0100', '4111 1111 1111 1111', 'sk-live-abcdefghijklmnop123'];
+      const dirty = (label: string) => `${label}: ${leaks.join(' / ')}`;
+      const record = request(1, {
+        input: dirty('in'),
+        output: dirty('out'),
+        errorMessage: dirty('err'),
+        attempts: [{ provider: 'p', model: 'm', status: 'error', ms: 1, error: dirty('attempt') }],
+        guard: { piiTypes: ['EMAIL'], note: dirty('guard') },
+      });
+      const byDefault = await openFresh();
+      byDefault.recordRequest(record);
+      await byDefault.flush();
+      const raw = JSON.stringify(await byDefault.db.selectFrom('requests').selectAll().execute());
+      for (const leak of leaks) assert.ok(!raw.includes(leak), `${leak} reached the database: ${raw}`);
+      assert.match(raw, /\[EMAIL\]/);
+
+      const injected = await openFresh({ redact: (text) => text.replaceAll('Jane', '<PERSON>') });
+      injected.recordRequest(request(2, { input: 'Jane asked', output: 'hi Jane', errorMessage: 'Jane failed' }));
+      await injected.flush();
+      const [stored] = await injected.listRequests({ limit: 1 });
+      assert.deepEqual([stored!.input, stored!.output, stored!.errorMessage], ['<PERSON> asked', 'hi <PERSON>', '<PERSON> failed']);
+    });
+
+    test('a malformed record is set aside and counted without blocking the batch', async () => {
+      const store = await openFresh();
+      store.recordRequest(request(1));
+      store.recordRequest({ ...request(2), status: 'weird' } as unknown as RequestRecord);
+      store.recordRequest(request(3));
+      await store.flush();
+      assert.deepEqual((await store.listRequests({ limit: 10 })).map((r) => r.id), ['req-000003', 'req-000001']);
+      assert.equal(store.stats.rejected, 1);
+      assert.match(store.stats.lastRejection ?? '', /req-000002: status must be one of/);
+    });
+
+    test('prompt versions: new, unchanged and changed hashes are told apart', async () => {
+      const store = await openFresh({ clock: () => 5_000 });
+      const seen = (hash: string, seenAt?: number) => store.recordPromptVersion({ promptId: 'support', version: '1.0.0', hash, seenAt });
+      assert.deepEqual(await seen('aaa', 1_000), { changed: false, created: true });
+      assert.deepEqual(await seen('aaa', 2_000), { changed: false, created: false });
+      assert.deepEqual(await seen('bbb'), { changed: true, created: false, previousHash: 'aaa' });
+      await store.recordPromptVersion({ promptId: 'billing', version: '2.0.0', hash: 'ccc', seenAt: 3_000 });
+      assert.deepEqual(await store.listPromptVersions('support'), [
+        { promptId: 'support', version: '1.0.0', hash: 'bbb', firstSeenAt: 1_000, lastSeenAt: 5_000 },
+      ]);
+      assert.deepEqual((await store.listPromptVersions()).map((v) => v.promptId), ['billing', 'support']);
+    });
+
+    test('audit: newest first, filtered by action, details redacted', async () => {
+      let now = 1_000;
+      const store = await openFresh({ clock: () => now });
+      await store.audit({ actor: 'ci', action: 'deploy', target: 'support@1.0.0', details: { canary: 10 } });
+      now += 1;
+      await store.audit({ action: 'rollback', target: 'support', details: { reason: 'mail ops@example.com' } });
+      await store.audit({ actor: 'ci', action: 'deploy', target: 'support@1.1.0' });
+      const all = await store.listAudit({ limit: 10 });
+      assert.deepEqual(all.map((e) => [e.action, e.target, e.at]), [
+        ['deploy', 'support@1.1.0', 1_001],
+        ['rollback', 'support', 1_001],
+        ['deploy', 'support@1.0.0', 1_000],
+      ]);
+      assert.deepEqual(all[1]!.details, { reason: 'mail [EMAIL]' });
+      assert.equal(all[1]!.actor, undefined);
+      assert.deepEqual((await store.listAudit({ limit: 1, action: 'deploy' })).map((e) => e.target), ['support@1.1.0']);
+      await assert.rejects(store.audit({ action: '' }), TypeError);
+    });
+
+    test('eval runs: recorded at start, results upserted, finished, listed newest first', async () => {
+      const store = await openFresh();
+      await store.recordEvalRun({ id: 'run-1', promptId: 'support', version: '1.0.0', startedAt: 100, summary: {} });
+      await store.recordEvalResults('run-1', [
+        { caseId: 'greeting', passed: false, score: 0.25, details: { reason: 'too short' } },
+        { caseId: 'refund', passed: true, score: 0.9, details: {} },
+      ]);
+      await store.recordEvalResults('run-1', [{ caseId: 'greeting', passed: true, score: 0.8, details: {} }]);
+      await store.recordEvalRun({ id: 'run-1', promptId: 'support', version: '1.0.0', startedAt: 100, finishedAt: 200, summary: { passRate: 1 } });
+      await store.recordEvalRun({ id: 'run-2', promptId: 'support', version: '1.1.0', startedAt: 300, summary: {} });
+      await store.recordEvalRun({ id: 'run-3', promptId: 'billing', version: '1.0.0', startedAt: 400, summary: {} });
+      assert.deepEqual(await store.getEvalRun('run-1'), {
+        id: 'run-1', promptId: 'support', version: '1.0.0', startedAt: 100, finishedAt: 200, summary: { passRate: 1 },
+        results: [
+          { caseId: 'greeting', passed: true, score: 0.8, details: {} },
+          { caseId: 'refund', passed: true, score: 0.9, details: {} },
+        ],
+      });
+      assert.equal(await store.getEvalRun('missing'), undefined);
+      assert.deepEqual((await store.listEvalRuns({ promptId: 'support', limit: 10 })).map((r) => r.id), ['run-2', 'run-1']);
+      assert.deepEqual((await store.listEvalRuns({ limit: 1 })).map((r) => r.id), ['run-3']);
+    });
+
+    test('conversations keep turn order and expire after the retention period', async () => {
+      let now = 10 * DAY;
+      const store = await openFresh({ clock: () => now });
+      await store.saveConversationTurn('c-old', 'user', 'hello');
+      await store.saveConversationTurn('c-old', 'assistant', 'hi, how can I help?');
+      now = 20 * DAY;
+      await store.saveConversationTurn('c-new', 'user', 'still here');
+      assert.deepEqual((await store.getConversation('c-old')).map((t) => t.role), ['user', 'assistant']);
+      now = 25 * DAY;
+      assert.deepEqual(await store.purgeExpired(30), { conversationTurns: 0 });
+      assert.deepEqual(await store.purgeExpired(7), { conversationTurns: 2 });
+      assert.deepEqual(await store.getConversation('c-old'), []);
+      assert.deepEqual(await store.getConversation('c-new'), [{ role: 'user', content: 'still here', createdAt: 20 * DAY }]);
+      await assert.rejects(store.purgeExpired(-1), RangeError);
+    });
+
+    test('health is ok while open; after close, calls fail as closed and records are dropped', async () => {
+      const store = await openFresh();
+      assert.deepEqual(await store.health(), { ok: true, dialect: store.dialect });
+      await store.close();
+      assert.equal((await store.health()).ok, false);
+      await assert.rejects(store.listAudit({ limit: 1 }), (e: unknown) => e instanceof StoreError && e.kind === 'closed');
+      store.recordRequest(request(1));
+      assert.equal(store.stats.dropped, 1);
+    });
+  });
+}
+
+let sqliteDir: string;
+let sqliteFiles = 0;
+storeSuite('store on a SQLite file', async () => {
+  sqliteDir = mkdtempSync(join(tmpdir(), 'promptops-store-'));
+  return { persistent: true, freshUrl: async () => `sqlite:${join(sqliteDir, `db-${++sqliteFiles}.db`)}` };
+});
+after(() => sqliteDir && rmSync(sqliteDir, { recursive: true, force: true }));
+
+storeSuite('store on SQLite :memory:', async () => ({ persistent: false, freshUrl: async () => ':memory:' }));
+
+let server: PostgresServer | undefined;
+storeSuite(
+  'store on PostgreSQL',
+  async () => {
+    server = await startPostgres();
+    return { persistent: true, freshUrl: () => server!.createDatabase() };
+  },
+  { skip: postgresSkipReason() },
+);
+after(() => server?.stop());
+
+describe('opening', () => {
+  test('the default database is .promptops/promptops.db under cwd, created with its folder, in WAL mode', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'promptops-default-'));
+    try {
+      const store = await openStore({ cwd });
+      assert.equal(store.url, join(cwd, '.promptops', 'promptops.db'));
+      const { rows } = await sql<{ journal_mode: string }>`pragma journal_mode`.execute(store.db);
+      assert.equal(rows[0]!.journal_mode, 'wal');
+      await store.close();
+    } finally {
+      rmSync(cwd, { recursive: true, force: true });
+    }
+  });
+
+  test('bad URLs and unreachable databases fail with a clear StoreError and no password', async () => {
+    const isStoreError = (kind: string, message: RegExp) => (error: unknown) =>
+      error instanceof StoreError && error.kind === kind && message.test(error.message) && !error.message.includes('hunter2');
+    await assert.rejects(openStore({ url: 'mysql://root:hunter2@db/x' }), isStoreError('bad_url', /Unsupported database URL scheme/));
+    const closedPort = await freePort();
+    await assert.rejects(
+      openStore({ url: `postgres://app:hunter2@127.0.0.1:${closedPort}/x` }),
+      isStoreError('connect', /Cannot connect to PostgreSQL: .*ECONNREFUSED.*app:\*\*\*@127\.0\.0\.1/),
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'promptops-bad-'));
+    try {
+      writeFileSync(join(dir, 'file'), '');
+      await assert.rejects(openStore({ url: join(dir, 'file', 'sub', 'x.db') }), isStoreError('connect', /Cannot open the SQLite database/));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('a PostgreSQL database that does not exist is named in the error', { skip: postgresSkipReason() }, async () => {
+    const port = server ? server.port : (server = await startPostgres()).port;
+    await assert.rejects(
+      openStore({ url: `postgres://postgres:hunter2@127.0.0.1:${port}/no_such_db` }),
+      (error: unknown) =>
+        error instanceof StoreError && /no_such_db.*does not exist/.test(error.message) && !error.message.includes('hunter2'),
+    );
+  });
+});
