@@ -61,7 +61,8 @@ export function createModelPolicies(config: RetryConfig, random: () => number = 
           breaker: new ConsecutiveBreaker(config.breaker.consecutiveFailures),
         });
         const retryPolicy = retry(handleWhen(worthRetrying), { maxAttempts: Math.max(0, config.maxAttempts - 1), backoff });
-        const attemptTimeout = timeout(config.attemptTimeoutMs, TimeoutStrategy.Aggressive);
+        // No abort on return: aborting a finished attempt only costs an exception object per call.
+        const attemptTimeout = timeout(config.attemptTimeoutMs, { strategy: TimeoutStrategy.Aggressive, abortOnReturn: false });
         entry = { policy: wrap(retryPolicy, breaker, attemptTimeout), breaker };
         policies.set(key, entry);
       }

@@ -5,6 +5,7 @@ import type { PromptSummary, PromptVersion } from '../prompts/types.js';
 import { DeadlineExceededError, ExecutionFailedError, RequestAbortedError, RuntimeError } from './errors/index.js';
 import { ModelChainExhaustedError, runModelChain, type ModelChainResult } from './model-chain.js';
 import { createModelPolicies, type ModelPolicies } from './policies.js';
+import { startDeadline, type Deadline } from './deadline.js';
 import { prepareCall } from './prepare-call.js';
 import { openStreamChain, type StreamChainResult } from './stream-chain.js';
 import { createMemoryResponseCache, responseCacheKey, type ResponseCache } from './response-cache.js';
@@ -94,17 +95,15 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     return validator;
   }
 
-  function deadlineSignal(deadlineMs: number | undefined, signal: AbortSignal | undefined) {
-    const ms = Math.min(deadlineMs ?? retry.deadlineMs, retry.deadlineMs);
-    const deadline = AbortSignal.timeout(ms);
-    return { ms, combined: signal ? AbortSignal.any([deadline, signal]) : deadline };
+  function deadlineFor(deadlineMs: number | undefined, signal: AbortSignal | undefined): Deadline {
+    return startDeadline(Math.min(deadlineMs ?? retry.deadlineMs, retry.deadlineMs), signal);
   }
 
   /** Caller gone, deadline passed, or every model failed: each is a different answer. */
-  function failure(error: unknown, deadline: { ms: number; combined: AbortSignal }, callerSignal: AbortSignal | undefined): RuntimeError {
+  function failure(error: unknown, deadline: Deadline, callerSignal: AbortSignal | undefined): RuntimeError {
     if (callerSignal?.aborted) return new RequestAbortedError();
     const attempts = error instanceof ModelChainExhaustedError ? error.attempts : [];
-    if (deadline.combined.aborted) return new DeadlineExceededError(deadline.ms, attempts);
+    if (deadline.signal.aborted) return new DeadlineExceededError(deadline.ms, attempts);
     if (error instanceof ModelChainExhaustedError) {
       const status = error.allCircuitsOpen ? 503 : 502;
       const last = error.attempts[error.attempts.length - 1]?.error ?? String(error.lastError);
@@ -115,14 +114,14 @@ export function createRuntime(options: RuntimeOptions): Runtime {
 
   async function complete(request: CompleteRequest): Promise<ModelChainResult> {
     const started = performance.now();
-    const deadline = deadlineSignal(request.deadlineMs, request.signal);
+    const deadline = deadlineFor(request.deadlineMs, request.signal);
     const base = { prompt: '', version: '' };
     try {
       const chain = await runModelChain(router, policies, {
         models: [request.model, ...(request.fallbackModels ?? [])],
         messages: request.messages,
         callOptions: request.callOptions ?? {},
-        signal: deadline.combined,
+        signal: deadline.signal,
       });
       const model = chain.result.response.modelId || chain.routed.modelId;
       options.onExecution?.({ ...base, model, provider: chain.routed.provider, status: 'ok', latencyMs: performance.now() - started, usage: chain.usage });
@@ -132,6 +131,8 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       const usage = error instanceof ModelChainExhaustedError ? error.usage : zeroUsage();
       options.onExecution?.({ ...base, model: request.model, provider: 'none', status: 'error', latencyMs: performance.now() - started, usage, errorKind: failed.code });
       throw failed;
+    } finally {
+      deadline.dispose();
     }
   }
 
@@ -146,14 +147,14 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     if (hit) return { ...hit, cached: true, attempts: [], latencyMs: performance.now() - started };
 
     const validator = validatorFor(version);
-    const deadline = deadlineSignal(request.deadlineMs, request.signal);
+    const deadline = deadlineFor(request.deadlineMs, request.signal);
     const base = { prompt: version.id, version: version.version };
     try {
       const chain = await runModelChain(router, policies, {
         models: call.models,
         messages: call.messages,
         callOptions: call.callOptions,
-        signal: deadline.combined,
+        signal: deadline.signal,
         validator,
         variables: call.variables,
         maxReasks: version.meta.maxReasks,
@@ -192,6 +193,8 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       }
       options.onExecution?.({ ...event, status: 'error', errorKind: failed.code });
       throw failed;
+    } finally {
+      deadline.dispose();
     }
   }
 
@@ -203,13 +206,14 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     const started = performance.now();
     const call = prepareCall(options.prompts.resolve(request.prompt), request);
     const base = { prompt: call.version.id, version: call.version.version };
-    const deadline = deadlineSignal(request.deadlineMs, request.signal);
+    const deadline = deadlineFor(request.deadlineMs, request.signal);
     try {
-      const opened = await openStreamChain(router, policies, { models: call.models, messages: call.messages, callOptions: call.callOptions, signal: deadline.combined });
+      const opened = await openStreamChain(router, policies, { models: call.models, messages: call.messages, callOptions: call.callOptions, signal: deadline.signal });
       const model = opened.routed.modelId;
-      return { ...opened, ...base, fallback: false, stream: observed(opened.stream, (usage, status) =>
+      return { ...opened, ...base, fallback: false, stream: observed(opened.stream, deadline, (usage, status) =>
         options.onExecution?.({ ...base, model, provider: opened.routed.provider, status, latencyMs: performance.now() - started, usage, errorKind: status === 'error' ? 'stream_failed' : undefined })) };
     } catch (error) {
+      deadline.dispose();
       const failed = failure(error, deadline, request.signal);
       const attempts = error instanceof ModelChainExhaustedError ? error.attempts : [];
       const fallbackResponse = call.version.meta.fallbackResponse;
@@ -229,18 +233,19 @@ export function createRuntime(options: RuntimeOptions): Runtime {
 
   async function stream(request: CompleteRequest): Promise<StreamChainResult> {
     const started = performance.now();
-    const deadline = deadlineSignal(request.deadlineMs, request.signal);
+    const deadline = deadlineFor(request.deadlineMs, request.signal);
     try {
       const opened = await openStreamChain(router, policies, {
         models: [request.model, ...(request.fallbackModels ?? [])],
         messages: request.messages,
         callOptions: request.callOptions ?? {},
-        signal: deadline.combined,
+        signal: deadline.signal,
       });
       const model = opened.routed.modelId;
-      return { ...opened, stream: observed(opened.stream, (usage, status) =>
+      return { ...opened, stream: observed(opened.stream, deadline, (usage, status) =>
         options.onExecution?.({ prompt: '', version: '', model, provider: opened.routed.provider, status, latencyMs: performance.now() - started, usage, errorKind: status === 'error' ? 'stream_failed' : undefined })) };
     } catch (error) {
+      deadline.dispose();
       throw failure(error, deadline, request.signal);
     }
   }
@@ -275,6 +280,7 @@ function zeroUsage(): LanguageModelUsage {
 /** Reports a stream's usage and outcome once it ends, however it ends. */
 async function* observed(
   parts: AsyncIterable<LanguageModelStreamPart>,
+  deadline: Deadline,
   done: (usage: LanguageModelUsage, status: 'ok' | 'error') => void,
 ): AsyncGenerator<LanguageModelStreamPart> {
   let usage = zeroUsage();
@@ -288,6 +294,7 @@ async function* observed(
       yield part;
     }
   } finally {
+    deadline.dispose();
     done(usage, status);
   }
 }

@@ -8,7 +8,7 @@ export interface InjectionRule {
 }
 
 const PRIOR = '(?:previous|prior|above|earlier|preceding|initial|original|old|former|existing|current|given|system|all|any|your|the|these|those|my|every)';
-const ORDERS = '(?:instructions?|directives?|rules|guidelines|prompts?|directions|orders|commands|programming|policies|constraints|restrictions|guardrails|context|conversation|safety|filters?)';
+const ORDERS = '(?:instructions?|policy|policies|privacy policy|gdpr|confidentiality|setup text|training|directives?|rules|guidelines|prompts?|directions|orders|commands|programming|policies|constraints|restrictions|guardrails|context|conversation|safety|filters?)';
 
 export const INJECTION_RULES: readonly InjectionRule[] = [
   { name: 'override:ignore-instructions', pattern: new RegExp(`\\b(?:ignore|disregard|forget|skip|bypass|override|overrule|drop|abandon|discard|neglect|set aside|throw out)\\b(?:\\s+\\w+){0,3}?\\s+${PRIOR}?\\s*(?:\\w+\\s+){0,2}${ORDERS}\\b`, 'g') },
@@ -33,5 +33,13 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
   { name: 'exfil:visit-link', pattern: /\b(?:click|visit|open|go to|navigate to|fetch|curl|load)\s+(?:this\s+|the\s+following\s+)?(?:link|url|page|website)?\s*:?\s*https?:\/\//g },
   { name: 'authority:claimed', pattern: /\b(?:i am|i'm|im|this is)\s+(?:your|the|an?)\s+(?:developer|creator|admin|administrator|owner|operator|system|supervisor|manager of this (?:bot|ai))\b|\b(?:admin|developer|debug|maintenance|sudo|god)\s+(?:mode|access|override|command)\b/g },
   { name: 'policy:auto-approve', pattern: /\b(?:approve|authori[sz]e|grant|issue|apply|refund|waive)\b.{0,30}\b(?:every|all|any|automatically|without (?:checking|verification|question|approval))\b/g },
+  { name: 'role:stop-being', pattern: /\b(?:stop (?:being|acting as)|no longer (?:a|an|the|be)|(?:you're|you are|youre) not (?:a|an|the) [\w' -]{2,30}? any ?more|forget (?:that )?you(?:'re| are))\b/g },
+  { name: 'authority:impersonated', pattern: /\b(?:as if it (?:came|comes) from|on behalf of|speaking as|with the authority of)\s+(?:your|the)\s+(?:boss|manager|supervisor|developer|admin|administrator|system|company|ceo|operator)\b|\btreat (?:this|my next \w+|the following)\b.{0,40}\b(?:instruction|command|order|system|boss|admin)\b/g },
+  { name: 'delimiter:bracket-role', pattern: /[[{<(]{1,2}\s*\/?\s*(?:system|sys|admin|assistant|developer|instruction)s?(?:[_ -]?(?:message|note|prompt|override|instruction))?\s*[\]}>)]{1,2}|(?:^|\n|[.!?]\s)\s*(?:sistema|systeme|system|systeem|admin|administrator)\s*:/g },
+  { name: 'target:model-addressed', pattern: /\b(?:to|for|dear|hey|attention|note to)\s+(?:the\s+)?(?:model|ai|assistant|chatbot|bot|llm|agent)\b|(?:^|[.!?"'\n:]\s*|\balso,?\s+)(?:assistant|chatbot|bot|ai|model)\s*[,:]/g },
+  { name: 'permission:granted', pattern: /\b(?:you have|i give you|i grant you|you've got)\s+(?:my\s+|full\s+)?(?:permission|authori[sz]ation|clearance)\s+to\b|\b(?:you(?:'re| are)|youre)\s+(?:now\s+)?(?:allowed|permitted|authori[sz]ed|free)\s+to\s+(?:ignore|bypass|bend|break|skip|share|reveal|override)\b/g },
+  { name: 'exfil:other-customers', pattern: /\b(?:other|previous|last|another|every|all|recent|\d+)\s+(?:customers?|users?|clients?|accounts?|refund recipients?|callers?|orders placed)\b.{0,60}\b(?:data|details|emails?|e-mail|phone|numbers?|address(?:es)?|names?|orders?|conversations?|ibans?|card)\b|\bcustomer (?:who|that|before me)\b|\b(?:cliente|kunde|client|klant)\b.{0,40}\b(?:antes|vorher|avant|prima|voor mij|anterior|precedente)\b/g },
+  { name: 'extract:multilingual', pattern: /\b(?:systeeminstructies|systemanweisungen|systemprompt|instrucciones del sistema|instructions (?:du )?systeme|istruzioni (?:di|del) sistema|instrucoes do sistema|prompt (?:del|de|di|do) sistema|prompt systeme)\b/g },
+  { name: 'encoding:reversed', pattern: /\b(?:backwards|reversed|in reverse|right to left|achterstevoren|al reves|ruckwarts|a l'envers)\b/g },
   { name: 'encoding:named', pattern: /\b(?:base64|rot-?13|hex(?:adecimal)?|decode (?:this|the following)|reversed? text)\b/g },
 ];

@@ -1,6 +1,6 @@
 /** A piece of the input that was encoded, with its decoded text and where it sits in the input. */
 export interface DecodedSegment {
-  encoding: 'base64' | 'hex' | 'url' | 'rot13';
+  encoding: 'base64' | 'hex' | 'url' | 'rot13' | 'reversed';
   start: number;
   end: number;
   text: string;
@@ -12,6 +12,7 @@ const URL_ENCODED = /(?:%[0-9a-fA-F]{2}|[A-Za-z0-9._~+-]){0,200}(?:%[0-9a-fA-F]{
 // Common English words as they read after ROT13 ("the", "and", "you", "all", "ignore", "instructions"...).
 const ROT13_HINT = /\b(?:gur|naq|lbh|nyy|vtaber|vafgehpgvbaf|cebzcg|flfgrz|cerivbhf|eriryny|cnffjbeq|sbetrg)\b/i;
 const ROT13_NAME = /\brot-?13\b/i;
+const REVERSED_HINT = /\b(?:backwards|reversed?|in reverse|right to left|achterstevoren|al rev[eé]s|rückwärts|à l'envers)\b/i;
 
 // Decoded bytes must read as text: mostly printable and with some letters and spaces.
 function readable(s: string): boolean {
@@ -57,5 +58,6 @@ export function decodeEmbedded(text: string): DecodedSegment[] {
     }
   }
   if (ROT13_HINT.test(text) || ROT13_NAME.test(text)) out.push({ encoding: 'rot13', start: 0, end: text.length, text: rot13(text) });
+  if (REVERSED_HINT.test(text)) out.push({ encoding: 'reversed', start: 0, end: text.length, text: [...text].reverse().join('') });
   return out;
 }

@@ -84,14 +84,16 @@ describe('OpenAI adapter against the fake upstream', () => {
     assert.equal(upstream.requests[0]?.headers.accept, 'text/event-stream');
   });
 
-  test('sequential calls reuse one keep-alive connection', async () => {
-    const model = provider.languageModel('gpt-4o-mini');
+  test('calls reuse pooled keep-alive connections, streams included', async () => {
+    const single = createOpenAIProvider('openai', config({ connections: 1 }));
+    const model = single.languageModel('gpt-4o-mini');
     for (let i = 0; i < 5; i++) await model.doGenerate(ask(`call ${i}`));
     const { stream } = await model.doStream(ask('and a stream'));
     await collect(stream);
     await model.doGenerate(ask('after the stream'));
     const ports = new Set(upstream.requests.map((request) => request.remotePort));
     assert.equal(ports.size, 1, `ports used: ${[...ports].join(', ')}`);
+    await single.close?.();
   });
 
   describe('HTTP errors map to typed errors (non-streaming)', () => {

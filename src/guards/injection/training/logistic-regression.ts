@@ -11,6 +11,8 @@ export interface LrOptions {
   epochs: number;
   learningRate: number;
   l2: number;
+  /** L2 applies to weights below this index only (the hashed n-grams, not the rules) */
+  l2Until: number;
   seed: number;
 }
 
@@ -50,7 +52,7 @@ export function trainLogisticRegression(samples: readonly Sample[], opt: LrOptio
       const err = (p - s.label) * s.weight;
       for (let k = 0; k < s.idx.length; k++) {
         const j = s.idx[k];
-        const g = err * s.val[k] + opt.l2 * w[j];
+        const g = err * s.val[k] + (j < opt.l2Until ? opt.l2 * w[j] : 0);
         g2[j] += g * g;
         w[j] -= (opt.learningRate * g) / Math.sqrt(g2[j]);
       }

@@ -72,7 +72,7 @@ export function fitModel(data: readonly Prepared[], opt: TrainOptions): Injectio
   const posW = data.length / (2 * Math.max(1, pos));
   const negW = data.length / (2 * Math.max(1, data.length - pos));
   const samples: Sample[] = data.map((p) => ({ ...vectorize(p.fs, bits), label: p.row.label, weight: sampleWeight(p, opt, posW, negW) }));
-  let model = toModel(trainLogisticRegression(samples, { dims, epochs: opt.epochs, learningRate: opt.learningRate, l2: opt.l2, seed: opt.seed }), opt);
+  let model = toModel(trainLogisticRegression(samples, { dims, epochs: opt.epochs, learningRate: opt.learningRate, l2: opt.l2, l2Until: 1 << bits, seed: opt.seed }), opt);
   for (let round = 0; round < opt.windowRounds; round++) {
     const extra: Sample[] = [];
     for (const p of data) {
@@ -82,7 +82,7 @@ export function fitModel(data: readonly Prepared[], opt: TrainOptions): Injectio
       for (const w of windows) if (w.z > best.z) best = w;
       extra.push({ ...vectorize(p.fs, bits, best.start, best.end), label: p.row.label, weight: sampleWeight(p, opt, posW, negW) });
     }
-    model = toModel(trainLogisticRegression([...samples, ...extra], { dims, epochs: opt.epochs, learningRate: opt.learningRate, l2: opt.l2, seed: opt.seed + round + 1 }), opt);
+    model = toModel(trainLogisticRegression([...samples, ...extra], { dims, epochs: opt.epochs, learningRate: opt.learningRate, l2: opt.l2, l2Until: 1 << bits, seed: opt.seed + round + 1 }), opt);
   }
   return model;
 }
