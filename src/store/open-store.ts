@@ -34,7 +34,7 @@ function createStore(db: Kysely<StoreDatabase>, target: DatabaseTarget, options:
   let lastRejection: string | undefined;
 
   const queue = new WriteQueue<RequestRecord>({
-    batchSize: options.batchSize ?? 500,
+    batchSize: options.batchSize ?? 200,
     flushIntervalMs: options.flushIntervalMs ?? 250,
     maxQueue: options.maxQueue ?? 100_000,
     write: async (batch) => {

@@ -5,7 +5,9 @@ import { StoreError, type StoreErrorKind } from './errors.js';
 export function toStoreError(kind: StoreErrorKind, target: DatabaseTarget, what: string, error: unknown): StoreError {
   if (StoreError.isInstance(error)) return error;
   const password = target.dialect === 'postgres' ? target.password : undefined;
-  const raw = error instanceof Error ? error.message || error.name : String(error);
+  // Connecting to `localhost` tries each address and fails with an AggregateError without a message.
+  const first = error instanceof AggregateError && error.message === '' ? error.errors[0] : error;
+  const raw = first instanceof Error ? first.message || first.name : String(first);
   const scrub = (text: string) => (password ? text.split(password).join('***') : text);
   const reason = scrub(raw);
   const code = typeof (error as { code?: unknown })?.code === 'string' ? (error as { code: string }).code : undefined;

@@ -12,7 +12,7 @@ export interface OpenStoreOptions {
   redact?: (text: string) => string;
   /** How long a queued request record may wait before a background flush; default 250 ms. */
   flushIntervalMs?: number;
-  /** Request records per INSERT; a full batch triggers a flush at once; default 500. */
+  /** Request records per INSERT; a full batch triggers a flush at once; default 200. */
   batchSize?: number;
   /** Records held in memory at most; beyond it new ones are dropped and counted; default 100,000. */
   maxQueue?: number;

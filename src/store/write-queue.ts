@@ -1,3 +1,5 @@
+import { setImmediate as yieldToIo } from 'node:timers/promises';
+
 export interface WriteQueueOptions<T> {
   /** Writes one batch; a rejection keeps the batch queued for the next flush. */
   write: (batch: T[]) => Promise<void>;
@@ -86,6 +88,9 @@ export class WriteQueue<T> {
         throw error;
       }
       this.#written += batch.length;
+      // A synchronous driver (better-sqlite3) resolves in microtasks: without this, a long queue
+      // would be written in one block and stall every request waiting on I/O meanwhile.
+      if (this.#items.length > 0) await yieldToIo();
     }
   }
 

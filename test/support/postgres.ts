@@ -78,7 +78,14 @@ export async function startPostgres(): Promise<PostgresServer> {
       continue; // most likely the port was taken between freePort() and bind
     }
     const onExit = () => killSync(data);
+    // Ctrl-C or the test runner's SIGTERM skips 'exit': stop the server, then die of the same signal.
+    const onSignal = (name: NodeJS.Signals) => {
+      killSync(data);
+      process.kill(process.pid, name);
+    };
     process.once('exit', onExit);
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
     const admin = `postgres://postgres@127.0.0.1:${port}/postgres`;
     const createDatabase = async (name = `promptops_test_${process.pid}_${++created}`) => {
       if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`unsafe database name ${name}`);
@@ -93,6 +100,8 @@ export async function startPostgres(): Promise<PostgresServer> {
       stop: () =>
         (stopping ??= (async () => {
           process.removeListener('exit', onExit);
+          process.removeListener('SIGINT', onSignal);
+          process.removeListener('SIGTERM', onSignal);
           await stopServer(server.child, data);
           cleanup();
         })()),

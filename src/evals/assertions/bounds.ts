@@ -38,7 +38,6 @@ export const boundAssertions: AssertionDefinition[] = [
     evaluate(spec, { latencyMs }) {
       if (latencyMs === undefined) return outcome(false, 'latency unknown');
       const max = spec.value as number;
-      // A cached answer says nothing about the model's latency; callers pass undefined then.
       return outcome(latencyMs <= max, `${Math.round(latencyMs)} ms, limit ${max} ms`);
     },
   },

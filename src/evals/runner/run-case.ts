@@ -101,7 +101,24 @@ export async function runCaseOnce(testCase: TestCase, sample: number, ctx: CaseR
     const classified = classifyError(error);
     return { pass: false, assertions: [], reasons: [`${classified.kind}: ${classified.message}`], cached: false, error: classified };
   }
-  const { output } = got.answer;
+  const judged = await judgeOutput(testCase, got.answer.output, got.answer, ctx);
+  return { ...judged, output: got.answer.output, answer: got.answer, cached: got.cached };
+}
+
+export interface Judged {
+  pass: boolean;
+  quality: QualityScore;
+  assertions: AssertionResult[];
+  reasons: string[];
+}
+
+/** Assertions, quality score and verdict for one output of one case (also used by workflow steps). */
+export async function judgeOutput(
+  testCase: TestCase,
+  output: string,
+  answer: Pick<CachedOutput, 'latencyMs' | 'costUsd' | 'usage'>,
+  ctx: Pick<CaseRunContext, 'services' | 'systemPrompt' | 'signal' | 'weights' | 'threshold'>,
+): Promise<Judged> {
   const input = inputText(testCase);
   const assertions: AssertionResult[] = [];
   for (const spec of testCase.assertions) {
@@ -112,9 +129,9 @@ export async function runCaseOnce(testCase: TestCase, sample: number, ctx: CaseR
           vars: testCase.vars,
           input,
           systemPrompt: ctx.systemPrompt,
-          latencyMs: got.answer.latencyMs,
-          costUsd: got.answer.costUsd,
-          usage: got.answer.usage,
+          latencyMs: answer.latencyMs,
+          costUsd: answer.costUsd,
+          usage: answer.usage,
           baseDir: dirname(testCase.source.file),
           services: ctx.services,
           signal: ctx.signal,
@@ -131,5 +148,5 @@ export async function runCaseOnce(testCase: TestCase, sample: number, ctx: CaseR
   }
   const quality = scoreQuality({ testCase, output, input, assertions, weights: ctx.weights, threshold: ctx.threshold });
   const reasons = failureReasons(testCase, output, assertions, quality);
-  return { pass: reasons.length === 0, output, quality, assertions, reasons, answer: got.answer, cached: got.cached };
+  return { pass: reasons.length === 0, quality, assertions, reasons };
 }

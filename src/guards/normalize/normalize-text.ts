@@ -19,6 +19,8 @@ function isInvisible(cp: number): boolean {
 
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', '$': 's', '!': 'i', '|': 'l' };
 const COMBINING = /\p{M}/gu;
+// Numbers with a unit or ordinal suffix are not leetspeak: 3rd, 4th, 10am, 5kg, 64gb.
+const ORDINAL = /^\d+(?:st|nd|rd|th|s|am|pm|k|m|kg|g|gb|mb|tb|cm|mm|km|x|h|min|ml|l|v|w|p|hz)$/;
 
 function foldNonAscii(ch: string): string {
   const nfkc = ch.normalize('NFKC').toLowerCase();
@@ -77,7 +79,7 @@ function foldLeet(chars: string[]): void {
       if (isLetter(chars[j])) letters++; else leet++;
       j++;
     }
-    if (letters >= 2 && leet > 0 && leet <= letters + 1) {
+    if (letters >= 1 && j - i >= 3 && leet > 0 && leet <= letters + 1 && !ORDINAL.test(chars.slice(i, j).join(''))) {
       // Trailing punctuation is punctuation, not a letter ("now!" stays "now!").
       let end = j;
       while (end > i && (chars[end - 1] === '!' || chars[end - 1] === '$')) end--;

@@ -11,7 +11,7 @@ export interface CompileOptions {
   /**
    * Variables declared in front matter. With them, required-ness and defaults come from the
    * declarations and any other variable is reported as a warning. Without them, every variable used
-   * outside a section is required.
+   * as a value outside a section is required.
    */
   declared?: Record<string, VariableSpec>;
 }
@@ -30,13 +30,14 @@ export function compileTemplate(source: string, options: CompileOptions = {}): C
   const defaults = new Map<string, unknown>();
   for (const [name, spec] of Object.entries(declared ?? {})) if (spec.default !== undefined) defaults.set(name, spec.default);
 
-  // Names looked up in the caller's variables (not in a section item) are known statically.
-  const topLevel = new Set<string>();
-  const all = new Set<string>();
-  collectNames(nodes, true, topLevel, all);
+  // Names outside any section are looked up in the caller's variables, so they are known statically;
+  // inside a section a name may come from the section's item instead.
+  const names: Names = { all: new Set(), topLevel: new Set(), topLevelValues: new Set() };
+  collectNames(nodes, true, names);
+  const { all, topLevel } = names;
   const required = declared
     ? [...all].filter((name) => declared[name]?.required && !defaults.has(name))
-    : [...topLevel];
+    : [...names.topLevelValues];
   const staticWarnings = declared
     ? [...topLevel].filter((name) => !declared[name]).map((name) => unknownVariable(name, 'used in the template'))
     : [];
@@ -70,12 +71,21 @@ function unknownVariable(name: string, how: string): string {
   return `unknown variable "${name}" (${how}, not declared in front matter)`;
 }
 
-function collectNames(nodes: TemplateNode[], outside: boolean, topLevel: Set<string>, all: Set<string>): void {
+interface Names {
+  all: Set<string>;
+  /** Used outside any section, as a value or as a section name. */
+  topLevel: Set<string>;
+  /** Used outside any section as a value: required when nothing is declared (a section name is optional by nature). */
+  topLevelValues: Set<string>;
+}
+
+function collectNames(nodes: TemplateNode[], outside: boolean, names: Names): void {
   for (const node of nodes) {
     if (node.kind === 'text' || node.name === '.') continue;
-    all.add(node.path[0]);
-    if (outside) topLevel.add(node.path[0]);
-    if (node.kind === 'section') collectNames(node.children, false, topLevel, all);
+    names.all.add(node.path[0]);
+    if (outside) names.topLevel.add(node.path[0]);
+    if (outside && node.kind === 'var') names.topLevelValues.add(node.path[0]);
+    if (node.kind === 'section') collectNames(node.children, false, names);
   }
 }
 

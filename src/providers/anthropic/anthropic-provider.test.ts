@@ -105,8 +105,9 @@ describe('Anthropic adapter against the fake upstream', () => {
   });
 
   test('529 overloaded_error carries the vendor type in its message', async () => {
-    const error = await provider.languageModel('claude-haiku-4-5').doGenerate(withFault('529')).catch((e: unknown) => e as Error);
-    assert.match(error.message, /HTTP 529: overloaded_error: Overloaded/);
+    await assert.rejects(provider.languageModel('claude-haiku-4-5').doGenerate(withFault('529')), {
+      message: /HTTP 529: overloaded_error: Overloaded/,
+    });
   });
 
   describe('stream faults', () => {

@@ -208,6 +208,14 @@ describe('OpenAI adapter against the fake upstream', () => {
     });
   });
 
+  test('a refused connection is a retryable ConnectionError', async () => {
+    const closed = await startFakeUpstream();
+    await closed.close();
+    const nowhere = createOpenAIProvider('openai', config({ baseUrl: `${closed.url}/v1` }));
+    await assert.rejects(nowhere.languageModel('gpt-4o-mini').doGenerate(ask('hi')), { name: 'ConnectionError', isRetryable: true, message: /ECONNREFUSED/ });
+    await nowhere.close?.();
+  });
+
   test('rejects a base URL that is not http(s) when the provider is created', () => {
     assert.throws(() => createOpenAIProvider('x', config({ baseUrl: 'ftp://example.com/v1' })), /must be http\(s\)/);
   });

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { CompiledQuery, Kysely } from 'kysely';
 import { redactJson } from '../redact.js';
 import type { RequestsTable, StoreDatabase } from '../schema.js';
 import type { RequestAttempt, RequestGuardInfo, RequestRecord, RequestStatus } from '../types.js';
@@ -63,16 +63,43 @@ function fromRequestRow(row: RequestsTable): RequestRecord {
   return record;
 }
 
+interface PreparedInsert {
+  compiled: CompiledQuery;
+  columns: string[];
+}
+
+/**
+ * Compiling a multi-row INSERT costs about as much as running it, and under load every batch has the
+ * same size: the SQL kysely built for that row count is kept and only the parameters change. Rows all
+ * come from toRequestRow, so they share one key order, which is kysely's parameter order.
+ */
+const prepared = new WeakMap<Kysely<StoreDatabase>, Map<number, PreparedInsert>>();
+const PREPARED_SIZES = 4;
+
+function insertStatement(db: Kysely<StoreDatabase>, rows: RequestsTable[]): CompiledQuery {
+  let bySize = prepared.get(db);
+  if (bySize === undefined) prepared.set(db, (bySize = new Map()));
+  const hit = bySize.get(rows.length);
+  if (hit !== undefined) {
+    const parameters = rows.flatMap((row) => hit.columns.map((column) => row[column as keyof RequestsTable]));
+    return { ...hit.compiled, parameters };
+  }
+  const compiled = db
+    .insertInto('requests')
+    .values(rows)
+    .onConflict((oc) => oc.column('id').doNothing())
+    .compile();
+  if (bySize.size >= PREPARED_SIZES) bySize.clear();
+  bySize.set(rows.length, { compiled, columns: Object.keys(rows[0]!) });
+  return compiled;
+}
+
 /** Inserts rows; a row whose id is already stored (a retried batch that did commit) is skipped. */
 export async function insertRequestRows(db: Kysely<StoreDatabase>, rows: RequestsTable[]): Promise<void> {
   if (rows.length === 0) return;
   const insert = async (trx: Kysely<StoreDatabase>) => {
     for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
-      await trx
-        .insertInto('requests')
-        .values(rows.slice(i, i + ROWS_PER_STATEMENT))
-        .onConflict((oc) => oc.column('id').doNothing())
-        .execute();
+      await trx.executeQuery(insertStatement(db, rows.slice(i, i + ROWS_PER_STATEMENT)));
     }
   };
   if (rows.length <= ROWS_PER_STATEMENT) await insert(db);
