@@ -3,13 +3,15 @@ import { Migrator, type Kysely } from 'kysely';
 import { migrations } from './migrations/index.js';
 
 export const MIGRATION_TABLE = 'promptops_migration';
-const BUSY_RETRIES = 8;
+// 10, 20, ... 320 ms: a real error in a migration is reported after about 0.7 s.
+const SQLITE_RETRIES = 6;
 
 /**
  * Applies every pending migration; returns the names applied now (none when up to date).
- * PostgreSQL serialises concurrent migrators with an advisory lock. SQLite has no such lock, so a
- * second process (a `--workers` sibling) that loses the race sees SQLITE_BUSY and retries, by which
- * time there is nothing left to apply.
+ * PostgreSQL serialises concurrent migrators with an advisory lock. SQLite has no such lock: when
+ * `--workers` siblings open a new file together, the losers fail (SQLITE_BUSY, or "table already
+ * exists" when their read came first). Migrations are transactional there, so a loser rolled back
+ * cleanly and retries, by which time the winner has applied everything.
  */
 export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
   const migrator = new Migrator({
@@ -21,11 +23,11 @@ export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
   for (let attempt = 0; ; attempt += 1) {
     const { error, results = [] } = await migrator.migrateToLatest();
     if (error === undefined) return results.filter((r) => r.status === 'Success').map((r) => r.migrationName);
-    if (!isSqliteBusy(error) || attempt >= BUSY_RETRIES) {
+    if (!isSqliteError(error) || attempt >= SQLITE_RETRIES) {
       const failed = results.find((r) => r.status === 'Error')?.migrationName;
       throw failed ? new MigrationError(failed, error) : error;
     }
-    await sleep(20 * 2 ** attempt);
+    await sleep(10 * 2 ** attempt + Math.random() * 10);
   }
 }
 
@@ -39,7 +41,7 @@ export class MigrationError extends Error {
   }
 }
 
-function isSqliteBusy(error: unknown): boolean {
+function isSqliteError(error: unknown): boolean {
   const code = (error as { code?: unknown })?.code;
-  return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
+  return typeof code === 'string' && code.startsWith('SQLITE_');
 }

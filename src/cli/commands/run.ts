@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { loadConfig } from '../../config/index.js';
 import { openRegistry } from '../../prompts/index.js';
-import { createRuntime } from '../../runtime/index.js';
+import { createRuntime, RuntimeError } from '../../runtime/index.js';
 import { CliError, EXIT } from '../exit-codes.js';
 
 function parseVar(pair: string, previous: Record<string, string>): Record<string, string> {
@@ -50,8 +50,9 @@ export function registerRunCommand(program: Command): void {
           process.stdout.write(`${result.output}\n`);
         }
       } catch (error) {
-        const status = (error as { status?: number }).status;
-        throw new CliError((error as Error).message, status !== undefined && status < 500 ? EXIT.usage : EXIT.failure);
+        // A model that failed is a failed run; anything raised before a model was called is bad input.
+        const failedCall = RuntimeError.isInstance(error) && error.status >= 500;
+        throw new CliError((error as Error).message, failedCall ? EXIT.failure : EXIT.usage);
       } finally {
         await runtime.close();
       }

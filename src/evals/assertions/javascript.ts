@@ -64,10 +64,14 @@ function runModule(path: string, context: AssertionContext, timeoutMs: number): 
       workerData: { url, input: sandboxInput(context) },
       resourceLimits: { maxOldGenerationSizeMb: 64 },
     });
-    const timer = setTimeout(() => {
-      void worker.terminate();
-      reject(new Error(`timed out after ${timeoutMs} ms`));
-    }, timeoutMs);
+    // The clock starts once the worker is up, so a slow thread start-up is not charged to user code.
+    let timer: NodeJS.Timeout | undefined;
+    worker.once('online', () => {
+      timer = setTimeout(() => {
+        void worker.terminate();
+        reject(new Error(`timed out after ${timeoutMs} ms`));
+      }, timeoutMs);
+    });
     worker.once('message', (message: { value?: unknown; error?: string }) => {
       clearTimeout(timer);
       void worker.terminate();

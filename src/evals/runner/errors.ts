@@ -15,6 +15,6 @@ export class EvalSetupError extends Error {
 export function classifyError(error: unknown): { kind: string; message: string; setup: boolean } {
   if (ProviderError.isInstance(error)) return { kind: error.kind, message: error.message, setup: false };
   const e = error instanceof Error ? error : new Error(String(error));
-  const setup = /Variable|NotFound|Template|Config|Registry|Version/i.test(e.name);
+  const setup = /Variable|NotFound|Template|Config|Registry|Version|Reference/i.test(e.name);
   return { kind: e.name, message: e.message, setup };
 }

@@ -1,5 +1,5 @@
 import { normalizeText } from '../normalize/index.js';
-import { extractFeatures } from './features.js';
+import { extractFeatures, RULE_VALUE } from './features.js';
 import { scoreWindows } from './model.js';
 import type { InjectionModel } from './model.js';
 import { INJECTION_RULES } from './rules.js';
@@ -31,7 +31,7 @@ export function analyseText(model: InjectionModel, text: string): Analysis {
   fs.rules.forEach((hits, r) => {
     const inside = hits.filter(([s]) => s >= best.start && s < best.end);
     if (inside.length === 0) return;
-    ruleSum += model.ruleWeights[r];
+    ruleSum += model.ruleWeights[r] * RULE_VALUE;
     if (model.ruleWeights[r] > 0) rules.push(INJECTION_RULES[r].name);
     for (const [s, e] of inside) spans.push({ start: norm.sourceIndex[s], end: norm.sourceIndex[e] });
   });

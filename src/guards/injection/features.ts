@@ -12,6 +12,9 @@ export interface FeatureSet {
   rules: Array<Array<[number, number]>>;
 }
 
+/** Rule features are worth more than one n-gram: fewer, rarer and meant to carry over to new sources. */
+export const RULE_VALUE = 4;
+
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
@@ -101,7 +104,7 @@ export function vectorize(fs: FeatureSet, bits: number, start = 0, end = Infinit
   }
   const base = 1 << bits;
   fs.rules.forEach((hits, r) => {
-    if (hits.some(([s]) => s >= start && s < end)) counts.set(base + r, 1);
+    if (hits.some(([s]) => s >= start && s < end)) counts.set(base + r, RULE_VALUE);
   });
   return { idx: [...counts.keys()], val: [...counts.values()] };
 }

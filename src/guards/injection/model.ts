@@ -1,3 +1,4 @@
+import { RULE_VALUE } from './features.js';
 import type { FeatureSet } from './features.js';
 
 /** The weights file as written by `npm run train:injection` (JSON, deterministic). */
@@ -88,7 +89,7 @@ export function scoreWindows(model: InjectionModel, fs: FeatureSet, length: numb
     const nc = cCnt[e] - cCnt[s];
     let z = model.bias + (wSum[e] - wSum[s]) / Math.sqrt(Math.max(1, nw)) + (cSum[e] - cSum[s]) / Math.sqrt(Math.max(1, nc));
     fs.rules.forEach((hits, r) => {
-      if (hits.some(([hs]) => hs >= s && hs < e)) z += model.ruleWeights[r];
+      if (hits.some(([hs]) => hs >= s && hs < e)) z += model.ruleWeights[r] * RULE_VALUE;
     });
     return { z, start: s, end: e };
   });

@@ -61,8 +61,8 @@ You are helping {{customer_name}}.
     guards: { injection: 'block', pii: 'mask', maxInputLength: 500 },
   });
   assert.equal(parsed.body, 'You are helping {{customer_name}}.');
-  assert.equal(parsed.bodyStartLine, 21);
-  assert.deepEqual(parsed.locate(['guards']), { line: 19, column: 9 });
+  assert.equal(parsed.bodyStartLine, 20);
+  assert.deepEqual(parsed.locate(['guards']), { line: 17, column: 9 });
 });
 
 test('only model is required; lists default to empty and re-asks to one', () => {
@@ -74,7 +74,7 @@ test('only model is required; lists default to empty and re-asks to one', () => 
 test('errors name the file, the line in the file and the field', () => {
   assert.equal(
     fileError('---\nmodel: m\nvariables:\n  message: { type: strng }\n---\n').message,
-    `${FILE}:4:21 variables.message.type: expected one of string|number|boolean|array|object, got "strng"`,
+    `${FILE}:4:20 variables.message.type: expected one of string|number|boolean|array|object, got "strng"`,
   );
   assert.equal(fileError('---\nmodel: m\nfallbackModels: [a]\n---\n').message, `${FILE}:3:1 fallbackModels: unknown key, did you mean "fallback_models"?`);
   assert.match(fileError('---\ndescription: d\n---\nbody').message, /:2:1 model: expected a model name, e\.g\. gpt-4o-mini or demo, got nothing/);

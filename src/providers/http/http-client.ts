@@ -13,10 +13,12 @@ export interface HttpClientOptions {
   headersTimeoutMs?: number;
   /** Longest silence between two body chunks, streams included: a stalled stream fails with TimeoutError. */
   idleTimeoutMs?: number;
+  /** How long `close()` lets in-flight requests finish before cutting them (default 1000 ms). */
+  closeGraceMs?: number;
 }
 
 /** Transport knobs an adapter factory takes beyond the config file. */
-export type AdapterTransportOptions = Pick<HttpClientOptions, 'headersTimeoutMs' | 'idleTimeoutMs'>;
+export type AdapterTransportOptions = Pick<HttpClientOptions, 'headersTimeoutMs' | 'idleTimeoutMs' | 'closeGraceMs'>;
 
 export interface HttpResponse {
   status: number;
@@ -73,7 +75,14 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       }
     },
     async close() {
-      await pool.close();
+      // A stalled upstream would keep a graceful close waiting forever.
+      let timer: NodeJS.Timeout | undefined;
+      const grace = new Promise<'late'>((resolve) => {
+        timer = setTimeout(() => resolve('late'), options.closeGraceMs ?? 1000);
+      });
+      const outcome = await Promise.race([pool.close(), grace]);
+      clearTimeout(timer);
+      if (outcome === 'late') await pool.destroy();
     },
   };
 }

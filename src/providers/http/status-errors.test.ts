@@ -30,6 +30,9 @@ test('vendor details win over the bare status, and Retry-After is carried', () =
   assert.equal(errorFromStatus(ctx, 400, {}, '', { contextLength: true }).kind, 'context_length');
   assert.equal(errorFromStatus(ctx, 400, {}, '', { contentFilter: true }).kind, 'content_filter');
   assert.equal(errorFromStatus(ctx, 500, {}, '', { overloaded: true }).kind, 'overloaded');
+  const broke = errorFromStatus(ctx, 429, {}, '', { quotaExhausted: true });
+  assert.equal(broke.kind, 'rate_limit');
+  assert.equal(broke.isRetryable, false, 'waiting does not refill a quota');
   const limited = errorFromStatus(ctx, 429, { 'retry-after': '3' }, '{"error":{}}', { type: 'rate_limit_exceeded', message: 'slow down' });
   assert.equal(limited.retryAfterMs, 3000);
   assert.equal(limited.responseBody, '{"error":{}}');

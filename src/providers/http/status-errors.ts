@@ -26,6 +26,8 @@ export interface UpstreamErrorDetails {
   contextLength?: boolean;
   contentFilter?: boolean;
   overloaded?: boolean;
+  /** A 429 that waiting cannot fix (OpenAI's insufficient_quota: the account is out of credit). */
+  quotaExhausted?: boolean;
 }
 
 const MAX_BODY_KEPT = 2048;
@@ -54,7 +56,7 @@ export function errorFromStatus(
   if (details.contextLength) return new ContextLengthError(options);
   if (details.contentFilter) return new ContentFilterError(options);
   if (status === 401 || status === 403) return new AuthError(options);
-  if (status === 429) return new RateLimitError(options);
+  if (status === 429) return new RateLimitError({ ...options, isRetryable: !details.quotaExhausted });
   if (status === 503 || status === 529 || details.overloaded) return new OverloadedError(options);
   if (status === 408) return new TimeoutError(options);
   if (status >= 500) return new ServerError(options);

@@ -26,5 +26,6 @@ function classify(type: string | undefined, message: string | undefined, codes =
     contextLength: CONTEXT_LENGTH.test(haystack),
     contentFilter: CONTENT_FILTER.test(codes),
     overloaded: /overloaded/i.test(codes),
+    quotaExhausted: /insufficient_quota/.test(codes),
   };
 }

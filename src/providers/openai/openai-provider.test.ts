@@ -202,6 +202,15 @@ describe('OpenAI adapter against the fake upstream', () => {
       await upstream.waitForIdle();
     });
 
+    test('close() does not wait forever for a stalled request: it cuts it after the grace period', async () => {
+      const closing = createOpenAIProvider('openai', config(), { closeGraceMs: 50 });
+      const pending = closing.languageModel('gpt-4o-mini').doGenerate(withFault('stall'));
+      while (upstream.inFlight === 0) await new Promise((resolve) => setImmediate(resolve));
+      await closing.close?.();
+      await assert.rejects(pending, { name: 'ConnectionError' });
+      await upstream.waitForIdle();
+    });
+
     test('an already aborted signal sends nothing', async () => {
       await assert.rejects(provider.languageModel('gpt-4o-mini').doGenerate(ask('hi', { abortSignal: AbortSignal.abort() })), { name: 'AbortError' });
       assert.equal(upstream.requests.length, 0);

@@ -49,6 +49,7 @@ test('reads the error shapes of OpenAI, Azure, vLLM, llama.cpp and Ollama', () =
   const llamaCpp = readOpenAIErrorDetails({ error: { code: 400, message: 'the request exceeds the available context size', type: 'exceed_context_size_error' } });
   assert.equal(llamaCpp.contextLength, true);
   assert.deepEqual(readOpenAIErrorDetails({ error: 'model "x" not found, try pulling it first' }).message, 'model "x" not found, try pulling it first');
+  assert.equal(readOpenAIErrorDetails({ error: { message: 'You exceeded your current quota', type: 'insufficient_quota', code: 'insufficient_quota' } }).quotaExhausted, true);
   assert.deepEqual(readOpenAIErrorDetails(undefined), {});
 });
 
