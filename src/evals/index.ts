@@ -7,3 +7,4 @@ export * from './similarity/index.js';
 export * from './tone/index.js';
 export * from './workflow/index.js';
 export type { AssertionMetric, AssertionResult, AssertionSpec, QualityDimension, QualityWeights, TestCase } from './types.js';
+export * from './session/index.js';

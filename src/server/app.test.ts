@@ -45,7 +45,7 @@ describe('gateway routes', () => {
     const { app, close } = await gateway();
     const response = await app.request('/v1/prompts/helpdesk/execute', json({ variables: { customer_name: 'Ada', message: 'Where is my order 1234?' } }));
     assert.equal(response.status, 200);
-    const body = await response.json();
+    const body = (await response.json()) as any;
     assert.equal(body.output, 'Hi Ada, your order is on its way.');
     assert.equal(body.prompt, 'helpdesk');
     assert.equal(body.version, '1.0.0');
@@ -62,7 +62,7 @@ describe('gateway routes', () => {
     const response = await app.request('/v1/chat/completions', json({ model: 'demo', messages: [{ role: 'user', content: 'hello' }] }, { 'x-request-id': 'abc-123' }));
     assert.equal(response.status, 200);
     assert.equal(response.headers.get('x-request-id'), 'abc-123');
-    const body = await response.json();
+    const body = (await response.json()) as any;
     assert.equal(body.object, 'chat.completion');
     assert.equal(body.model, 'demo');
     assert.equal(body.choices[0].message.role, 'assistant');
@@ -75,7 +75,7 @@ describe('gateway routes', () => {
   test('model "prompt:<id>" runs a managed prompt with the chat\'s last user message', async () => {
     const { app, close } = await gateway();
     const response = await app.request('/v1/chat/completions', json({ model: 'prompt:helpdesk', messages: [{ role: 'user', content: 'tracking number please' }] }));
-    const body = await response.json();
+    const body = (await response.json()) as any;
     assert.equal(body.choices[0].message.content, 'Hi there, your order is on its way.');
     assert.equal(body.promptops.prompt, 'helpdesk');
     await close();
@@ -108,10 +108,10 @@ describe('gateway routes', () => {
 
   test('GET /v1/models and /v1/prompts list what can be run', async () => {
     const { app, close } = await gateway();
-    const models = await (await app.request('/v1/models')).json();
+    const models = (await (await app.request('/v1/models')).json()) as any;
     assert.ok(models.data.some((model: { id: string }) => model.id === 'demo'));
     assert.ok(models.data.some((model: { id: string }) => model.id === 'prompt:helpdesk'));
-    const prompt = await (await app.request('/v1/prompts/helpdesk')).json();
+    const prompt = (await (await app.request('/v1/prompts/helpdesk')).json()) as any;
     assert.equal(prompt.versions[0].version, '1.0.0');
     assert.match(prompt.versions[0].hash, /^[0-9a-f]{64}$/);
     await close();
@@ -133,7 +133,7 @@ describe('gateway errors, always in OpenAI\'s shape', () => {
       const { app, close } = await gateway();
       const response = await app.request(path, init);
       assert.equal(response.status, status);
-      const body = await response.json();
+      const body = (await response.json()) as any;
       assert.equal(body.error.code, code);
       assert.equal(typeof body.error.message, 'string');
       assert.ok('param' in body.error && 'type' in body.error);
@@ -145,7 +145,7 @@ describe('gateway errors, always in OpenAI\'s shape', () => {
     const { app, close } = await gateway({ bodyLimitBytes: 1024 });
     const response = await app.request('/v1/chat/completions', json({ model: 'demo', messages: [{ role: 'user', content: 'x'.repeat(2048) }] }));
     assert.equal(response.status, 413);
-    assert.equal((await response.json()).error.code, 'body_too_large');
+    assert.equal(((await response.json()) as any).error.code, 'body_too_large');
     await close();
   });
 

@@ -45,6 +45,23 @@ function toRecord(event: ExecutionEvent) {
   };
 }
 
+/**
+ * Remembers each version's content hash; a deployed version must never change under the same number,
+ * so a changed hash is reported loudly (the deploy step refuses it).
+ */
+async function recordVersionsSeen(store: Store, registry: ReturnType<typeof openRegistry>, logger: Logger): Promise<void> {
+  for (const prompt of registry.list()) {
+    for (const number of prompt.versions) {
+      const version = registry.resolve(`${prompt.id}@${number}`);
+      const seen = await store.recordPromptVersion({ promptId: version.id, version: version.version, hash: version.hash });
+      if (seen.changed) {
+        logger.warn({ prompt: version.id, version: version.version, previousHash: seen.previousHash, hash: version.hash },
+          'prompt version changed on disk since it was first served; bump the version instead of editing it');
+      }
+    }
+  }
+}
+
 /** Wires config, prompts, providers, runtime, metrics and store into a ready-to-serve app. */
 export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const { config } = options;
@@ -60,6 +77,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       store?.recordRequest(toRecord(event));
     },
   });
+  if (store) await recordVersionsSeen(store, registry, logger);
   if (Object.keys(config.providers).length === 0) {
     logger.warn('no LLM provider configured: every model is answered by the promptops demo model (set OPENAI_API_KEY or ANTHROPIC_API_KEY)');
   }

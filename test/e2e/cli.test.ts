@@ -85,7 +85,7 @@ describe('promptops CLI', () => {
       body: JSON.stringify({ variables: { customer_name: 'Ada', message: 'Where is my order 1234?' } }),
     });
     assert.equal(response.status, 200);
-    const body = await response.json();
+    const body = (await response.json()) as { version: string; fallback: boolean };
     assert.equal(body.version, '1.1.0');
     assert.equal(body.fallback, false);
     const exited = new Promise<number | null>((resolvePromise) => child.once('exit', resolvePromise));

@@ -40,6 +40,13 @@ test('refuses to overwrite, names the files, and writes nothing', () => {
   assert.ok(!existsSync(join(other, 'promptops.config.yaml')));
 });
 
+test('a failure half-way leaves nothing behind', () => {
+  const dir = fresh();
+  writeFileSync(join(dir, 'prompts'), 'a file where the prompts folder should go');
+  assert.throws(() => initProject(dir));
+  assert.deepEqual(readdirSync(dir), ['prompts']);
+});
+
 test('joins an existing prompts folder without touching its other prompts', () => {
   const dir = fresh();
   mkdirSync(join(dir, 'prompts/mine/v1.0.0'), { recursive: true });

@@ -36,12 +36,13 @@ export class AdaptiveLimiter {
     this.max = Math.max(1, Math.floor(options.concurrency));
     this.limit = pLimit(this.max);
     this.options = {
-      maxRateLimitRetries: 8,
-      baseDelayMs: 500,
-      maxDelayMs: 30_000,
-      sleep: defaultSleep,
-      now: Date.now,
-      ...options,
+      concurrency: this.max,
+      maxRateLimitRetries: options.maxRateLimitRetries ?? 8,
+      baseDelayMs: options.baseDelayMs ?? 500,
+      maxDelayMs: options.maxDelayMs ?? 30_000,
+      sleep: options.sleep ?? defaultSleep,
+      now: options.now ?? Date.now,
+      onRateLimit: options.onRateLimit,
     };
   }
 

@@ -39,7 +39,7 @@ export function formatChecks(output: string): { score: number; problems: string[
   const text = output.trim();
   if (!text) problems.push('empty output');
   if (/\{\{\s*[\w.]+\s*\}\}/.test(text)) problems.push('unfilled {{placeholder}}');
-  if (text && !/[.!?:)\]}"'`*\u2026]$|^[[{]/.test(text) && !/\n\s*([-*•]|\d+[.)])\s+\S+$/.test(text)) problems.push('ends mid-sentence');
+  if (text && !/[.!?:)\]}"'`*\u2026]$|^[[{]/.test(text) && !/\n\s*([-*•]|\d+[.)])\s+[^\n]+$/.test(text)) problems.push('ends mid-sentence');
   return { score: text ? 1 - problems.length / 3 : 0, problems };
 }
 

@@ -39,9 +39,9 @@ describe('tone classifier accuracy on the labelled replies', () => {
     const held = measureTone(TONE_HELD_OUT_SET);
     const line = (name: string, m: typeof dev, n: number) =>
       `${name}: ${n} replies x 6 tones, accuracy ${(m.accuracy * 100).toFixed(1)}%, macro-F1 ${m.macroF1.toFixed(2)}`;
-    process.stdout.write(`# tone ${line('dev', dev, TONE_DEV_SET.length)}\n# tone ${line('held-out', held, TONE_HELD_OUT_SET.length)}\n`);
+    process.stdout.write(`tone ${line('dev', dev, TONE_DEV_SET.length)}\ntone ${line('held-out', held, TONE_HELD_OUT_SET.length)}\n`);
     for (const [tone, { precision, recall }] of Object.entries(held.perTone)) {
-      process.stdout.write(`#   held-out ${tone.padEnd(12)} precision ${precision.toFixed(2)} recall ${recall.toFixed(2)}\n`);
+      process.stdout.write(`  held-out ${tone.padEnd(12)} precision ${precision.toFixed(2)} recall ${recall.toFixed(2)}\n`);
     }
     // Floors just under the measured figures: a change to the lexicon that makes it worse fails here.
     assert.ok(dev.accuracy >= 0.93, `dev accuracy ${dev.accuracy}`);

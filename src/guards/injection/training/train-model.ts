@@ -33,7 +33,7 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   hashBits: 18,
   epochs: 6,
   learningRate: 0.2,
-  l2: 1e-6,
+  l2: 1e-5,
   seed: 20240601,
   windowRounds: 1,
   windowSize: 320,

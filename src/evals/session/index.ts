@@ -1,0 +1,4 @@
+export { answerFingerprint } from './fingerprint.js';
+export { BaselineError, fromStored, loadResultsFile, toStored, type StoredCaseResult } from './load-results.js';
+export { createProgress, type ProgressReporter } from './progress.js';
+export { REPORT_FORMATS, writeReport, type ReportFormat } from './write-report.js';
