@@ -3,6 +3,7 @@ import { after, describe, test } from 'node:test';
 import { loadConfig } from '../config/index.js';
 import { createLogger } from '../observability/index.js';
 import { writePromptsDir } from '../../test/support/prompt-fixture.js';
+import { openStore } from '../store/index.js';
 import { createGateway } from './index.js';
 
 const prompts = writePromptsDir([
@@ -103,6 +104,20 @@ describe('gateway routes', () => {
       assert.match(text, new RegExp(`${name}\\{[^}]*prompt="helpdesk",version="1.0.0",model="demo",status="ok"`));
     }
     assert.match(text, /# TYPE prompt_errors_total counter/);
+    await close();
+  });
+
+  test('conversation_id keeps the turns in the store and sends them back as context', async () => {
+    const store = await openStore({ url: ':memory:' });
+    const config = loadConfig({ cwd: prompts.dir, env: { PROMPTOPS_PROMPTS_DIR: prompts.dir } });
+    const { app, close } = await createGateway({ config, store, logger: createLogger({ level: 'silent' }) });
+    for (const message of ['Where is my order?', 'It has the tracking number 1Z999']) {
+      const response = await app.request('/v1/prompts/helpdesk/execute', json({ conversation_id: 'conv-1', variables: { message } }));
+      assert.equal(response.status, 200);
+    }
+    const turns = await store.getConversation('conv-1');
+    assert.deepEqual(turns.map((turn) => turn.role), ['user', 'assistant', 'user', 'assistant']);
+    assert.equal(turns[2].content, 'It has the tracking number 1Z999');
     await close();
   });
 

@@ -8,6 +8,11 @@ export interface GatewayDeps {
   metrics: PromptMetrics;
   logger: Logger;
   config: Pick<PromptopsConfig, 'server' | 'retry'>;
+  /** Earlier turns by `conversation_id` (stored with retention); absent means conversations are not kept. */
+  conversations?: {
+    getConversation(id: string): Promise<Array<{ role: string; content: string }>>;
+    saveConversationTurn(id: string, role: 'user' | 'assistant', content: string): Promise<void>;
+  };
   /** Liveness of the store, for `/ready`. */
   storeHealth?: () => Promise<{ ok: boolean; error?: string }>;
 }

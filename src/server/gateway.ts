@@ -22,6 +22,8 @@ export interface GatewayOptions {
   /** `false` runs without a store (library use, some tests). */
   store?: Store | false;
   defaultMetrics?: boolean;
+  /** Conversation turns older than this are purged (the guide's example keeps 30 days). */
+  conversationRetentionDays?: number;
 }
 
 function toRecord(event: ExecutionEvent) {
@@ -86,8 +88,11 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     metrics,
     logger,
     config,
+    conversations: store,
     storeHealth: store ? () => store.health() : undefined,
   });
+  const purge = store ? setInterval(() => void store.purgeExpired(options.conversationRetentionDays ?? 30).catch(() => {}), 3_600_000) : undefined;
+  purge?.unref();
   return {
     app,
     runtime,
@@ -95,6 +100,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     logger,
     store,
     async close() {
+      clearInterval(purge);
       await runtime.close();
       await store?.close();
     },

@@ -3,7 +3,6 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { Worker } from 'node:worker_threads';
 import { sql } from 'kysely';
 import { postgresSkipReason, startPostgres, type PostgresServer } from '../../test/support/postgres.js';
 import { freePort } from '../../test/support/postgres/free-port.js';
@@ -268,29 +267,6 @@ describe('opening', () => {
     try {
       writeFileSync(join(dir, 'file'), '');
       await assert.rejects(openStore({ url: join(dir, 'file', 'sub', 'x.db') }), isStoreError('connect', /Cannot open the SQLite database/));
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
-
-  test('SQLite: worker threads opening a new file together all migrate it once', async () => {
-    // Threads, like `--workers` processes, each hold their own connection and block only themselves.
-    const dir = mkdtempSync(join(tmpdir(), 'promptops-workers-'));
-    const url = `sqlite:${join(dir, 'shared.db')}`;
-    const script = `import(${JSON.stringify(new URL('./index.ts', import.meta.url).href)}).then(async ({ openStore }) => {
-      const store = await openStore({ url: ${JSON.stringify(url)} });
-      await store.audit({ action: 'worker-started' });
-      await store.close();
-    });`;
-    const worker = () =>
-      new Promise<number>((resolve, reject) => {
-        new Worker(script, { eval: true }).once('error', reject).once('exit', resolve);
-      });
-    try {
-      assert.deepEqual(await Promise.all([worker(), worker(), worker()]), [0, 0, 0]);
-      const store = await openStore({ url });
-      assert.equal((await store.listAudit({ limit: 10, action: 'worker-started' })).length, 3);
-      await store.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -16,8 +16,8 @@ export interface InjectionVerdict {
 
 /** The guards' detectors, injected so evals run with whatever detector build is configured. */
 export interface GuardDetectors {
-  detectPii(text: string): PiiFinding[] | Promise<PiiFinding[]>;
-  detectInjection(text: string): InjectionVerdict | Promise<InjectionVerdict>;
+  detectPii?(text: string): PiiFinding[] | Promise<PiiFinding[]>;
+  detectInjection?(text: string): InjectionVerdict | Promise<InjectionVerdict>;
 }
 
 /** Turns texts into vectors (a provider's embeddings endpoint). */

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
+import type { ChatMessage } from '../../providers/index.js';
 import type { GatewayDeps, GatewayEnv } from '../deps.js';
 import { readJson, requestDeadline } from '../request-body.js';
 
@@ -22,16 +23,24 @@ export function executeRoute(deps: GatewayDeps): Hono<GatewayEnv> {
   app.post('/v1/prompts/:id/execute', async (c) => {
     const body = await readJson(c, executeRequest);
     const version = c.req.query('version');
+    const conversationId = body.conversation_id;
+    const stored = conversationId && deps.conversations ? await deps.conversations.getConversation(conversationId) : [];
+    const history = stored.flatMap((turn): ChatMessage[] => (turn.role === 'user' || turn.role === 'assistant' ? [{ role: turn.role, content: turn.content }] : []));
     const result = await deps.runtime.execute({
       prompt: version ? `${c.req.param('id')}@${version}` : c.req.param('id'),
       variables: body.variables,
-      conversation: body.conversation,
+      conversation: [...history, ...(body.conversation ?? [])],
       model: body.model,
       noCache: body.no_cache,
       deadlineMs: requestDeadline(c, deps.config.retry.deadlineMs),
       signal: c.req.raw.signal,
     });
     if (result.notice) c.header('x-promptops-notice', result.notice);
+    if (conversationId && deps.conversations && !result.fallback) {
+      const message = body.variables.message;
+      if (typeof message === 'string') await deps.conversations.saveConversationTurn(conversationId, 'user', message);
+      await deps.conversations.saveConversationTurn(conversationId, 'assistant', result.output);
+    }
     return c.json({
       output: result.output,
       prompt: result.prompt,
@@ -47,6 +56,7 @@ export function executeRoute(deps: GatewayDeps): Hono<GatewayEnv> {
       fallback: result.fallback,
       cached: result.cached,
       latency_ms: Math.round(result.latencyMs * 100) / 100,
+      ...(conversationId ? { conversation_id: conversationId } : {}),
       ...(result.notice ? { notice: result.notice } : {}),
     });
   });

@@ -1,0 +1,69 @@
+/**
+ * Child processes for bench/gateway.ts: each server under test runs in its own process, optionally
+ * pinned to a CPU (taskset) so the 2 cores of a small box are split predictably.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+
+export interface Child {
+  name: string;
+  url: string;
+  process: ChildProcess;
+  /** SIGTERM and wait for the exit (a CPU profile is written on a clean exit). */
+  stop(): Promise<void>;
+}
+
+const hasTaskset = spawnSync('taskset', ['--version']).status === 0;
+
+export interface SpawnOptions {
+  name: string;
+  args: string[];
+  /** Finds the listening URL in the child's output. */
+  ready: RegExp;
+  env?: NodeJS.ProcessEnv;
+  cwd?: string;
+  /** CPU list for taskset, e.g. "1"; ignored where taskset is missing. */
+  cpus?: string;
+  timeoutMs?: number;
+}
+
+export async function startChild(options: SpawnOptions): Promise<Child> {
+  const [command, args] = options.cpus && hasTaskset
+    ? ['taskset', ['-c', options.cpus, process.execPath, ...options.args]]
+    : [process.execPath, options.args];
+  const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${options.name} did not start within ${options.timeoutMs ?? 30_000} ms:\n${output}`)), options.timeoutMs ?? 30_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk;
+      const match = options.ready.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${options.name} exited with ${code} before listening:\n${output}`));
+    });
+  });
+  // Keep draining: a full pipe would block the child's logging and stall it.
+  child.stdout!.resume();
+  child.stderr!.resume();
+  return {
+    name: options.name,
+    url,
+    process: child,
+    async stop() {
+      if (child.exitCode !== null) return;
+      const exited = once(child, 'exit');
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+export const pinned = hasTaskset;

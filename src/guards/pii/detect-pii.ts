@@ -1,0 +1,28 @@
+import { detectAddresses } from './address.js';
+import { detectDob } from './dob.js';
+import { detectPatterns } from './patterns.js';
+import { detectPersons } from './person.js';
+import { detectPhones } from './phone.js';
+import type { DetectPiiOptions, PiiEntity, PiiType } from './types.js';
+
+// Which type keeps a span when two detections overlap: the better-validated one.
+const PRIORITY: Record<PiiType, number> = {
+  SECRET: 10, EMAIL: 9, IBAN: 8, CREDIT_CARD: 8, SSN: 7, IP_ADDRESS: 7, URL: 6, PHONE: 5, DATE_OF_BIRTH: 5, ADDRESS: 4, PERSON: 3,
+};
+
+/** Finds PII in `text`: UTF-16 offsets, end exclusive, no two entities overlapping, sorted by start. */
+export function detectPii(text: string, options: DetectPiiOptions = {}): PiiEntity[] {
+  const found: PiiEntity[] = [];
+  detectPatterns(text, found);
+  detectPhones(text, found, options.locales);
+  detectDob(text, found);
+  detectAddresses(text, found);
+  detectPersons(text, found);
+  const wanted = options.types ? new Set(options.types) : undefined;
+  const ranked = found
+    .filter((e) => e.end > e.start && (!wanted || wanted.has(e.type)))
+    .sort((a, b) => PRIORITY[b.type] - PRIORITY[a.type] || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: PiiEntity[] = [];
+  for (const e of ranked) if (!kept.some((k) => k.start < e.end && e.start < k.end)) kept.push(e);
+  return kept.sort((a, b) => a.start - b.start);
+}

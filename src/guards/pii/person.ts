@@ -1,0 +1,41 @@
+import { isDictionaryWord, isKnownName } from './name-lists.js';
+import type { PiiEntity } from './types.js';
+
+// Runs of capitalised words (with particles such as "van", "de" between them).
+const RUN = /(?<![\p{L}\p{N}_@.])\p{Lu}[\p{L}\p{M}'’-]*\.?(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’-]*\.?|(?:van|von|de|der|den|da|di|du|del|la|le|bin|al|ter)(?=[ \t]+\p{Lu})))*/gu;
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'madam', 'herr', 'frau', 'm', 'mme', 'mlle', 'sr', 'sra', 'sig', 'dott']);
+const GREETINGS = new Set(['dear', 'hi', 'hello', 'hey', 'hallo', 'bonjour', 'hola', 'ciao', 'thanks', 'regards', 'cheers', 'sincerely', 'best', 'kind', 'customer', 'name', 'agent', 'contact', 'from', 'to', 'cc', 'attn', 'signed', 'liebe', 'lieber', 'cher', 'chère', 'sehr', 'geehrte', 'geehrter', 'mit', 'freundlichen', 'grüßen', 'cordialement', 'merci']);
+const CUE = /(?:my name is|name is|this is|i am|i'm|dear|hi|hello|hey|hallo|hier ist|je suis|je m'appelle|ich bin|ich heiße|thanks,?|regards,?|cheers,?|sincerely,?|name\s*[:=]|customer\s*[:=]?|contact\s*[:=]?|from|by|with|called|named|agent|says|said|wife|husband|son|daughter|mother|father|brother|sister|friend|colleague|manager|partner|kid|child|mom|dad|for|and|cc\s*:|attn\s*:?)[\s,:"']*$/i;
+
+const bare = (t: string): string => t.replace(/[.'’]+$/, '');
+const hasLower = (t: string): boolean => /\p{Ll}/u.test(t);
+
+/** Person names: a name list, capitalisation, titles and cue words ("my name is", "Dear", "Regards,"). */
+export function detectPersons(text: string, out: PiiEntity[]): void {
+  for (const m of text.matchAll(RUN)) {
+    const parts: Array<{ t: string; s: number }> = [];
+    for (const p of m[0].matchAll(/\S+/g)) parts.push({ t: p[0], s: m.index + p.index });
+    let titled = false;
+    while (parts.length && (TITLES.has(bare(parts[0].t).toLowerCase()) || GREETINGS.has(bare(parts[0].t).toLowerCase()))) {
+      if (TITLES.has(bare(parts[0].t).toLowerCase())) titled = true;
+      parts.shift();
+    }
+    const plain = (t: string): boolean => !hasLower(t) || (isDictionaryWord(bare(t)) && !isKnownName(bare(t)));
+    while (parts.length && plain(parts[0].t)) parts.shift();
+    while (parts.length && plain(parts[parts.length - 1].t) && !/^\p{Lu}\.$/u.test(parts[parts.length - 1].t)) parts.pop();
+    if (parts.length === 0 || parts.length > 4) continue;
+    const first = bare(parts[0].t);
+    const lastPart = parts[parts.length - 1];
+    const end = lastPart.s + (/^\p{Lu}\.$/u.test(lastPart.t) ? lastPart.t.length : bare(lastPart.t).length);
+    const start = parts[0].s;
+    const cue = titled || CUE.test(text.slice(Math.max(0, start - 30), start));
+    const known = parts.filter((p) => isKnownName(bare(p.t))).length;
+    const ambiguous = isKnownName(first) && isDictionaryWord(first);
+    let score = 0;
+    if (cue && (known > 0 || parts.length >= 2)) score = 0.85;
+    else if (parts.length >= 2 && isKnownName(first) && (!ambiguous || known === parts.length)) score = 0.8;
+    else if (parts.length === 1 && isKnownName(first) && !isDictionaryWord(first)) score = 0.6;
+    else if (cue && parts.length === 1 && !isDictionaryWord(first)) score = 0.55;
+    if (score > 0) out.push({ type: 'PERSON', start, end, score });
+  }
+}
