@@ -21,11 +21,17 @@ export interface LoadFigures {
   p99Us: number;
   /** Responses other than 2xx, plus transport errors and timeouts: must be 0 for the figures to count. */
   failures: number;
+  /** What the failures were: status codes and error names with their counts. */
+  failureKinds: Record<string, number>;
+}
+
+function count(kinds: Record<string, number>, kind: string): void {
+  kinds[kind] = (kinds[kind] ?? 0) + 1;
 }
 
 export async function drive(target: LoadTarget, connections: number, seconds: number): Promise<LoadFigures> {
   const latenciesUs: number[] = [];
-  let failures = 0;
+  const failureKinds: Record<string, number> = {};
   const instance = autocannon({
     url: target.url + target.path,
     method: 'POST',
@@ -37,11 +43,16 @@ export async function drive(target: LoadTarget, connections: number, seconds: nu
   });
   instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTimeMs: number) => {
     if (statusCode >= 200 && statusCode < 300) latenciesUs.push(responseTimeMs * 1000);
-    else failures++;
+    else count(failureKinds, String(statusCode));
   });
-  const result = await instance;
-  failures += result.errors + result.timeouts;
-  return { rps: latenciesUs.length / seconds, p50Us: percentile(latenciesUs, 50), p99Us: percentile(latenciesUs, 99), failures };
+  instance.on('reqError', (error: Error) => count(failureKinds, (error as { code?: string }).code ?? error.name));
+  await instance;
+  return figuresOf(latenciesUs, seconds, failureKinds);
+}
+
+function figuresOf(latenciesUs: number[], seconds: number, failureKinds: Record<string, number>): LoadFigures {
+  const failures = Object.values(failureKinds).reduce((sum, n) => sum + n, 0);
+  return { rps: latenciesUs.length / seconds, p50Us: percentile(latenciesUs, 50), p99Us: percentile(latenciesUs, 99), failures, failureKinds };
 }
 
 /** Streams `connections` requests at a time for `seconds`; latency is the time to the first body byte. */
@@ -49,7 +60,7 @@ export async function driveStreamTtfb(target: LoadTarget, connections: number, s
   const url = new URL(target.url);
   const agent = new Agent({ keepAlive: true, maxSockets: connections });
   const ttfbUs: number[] = [];
-  let failures = 0;
+  const failureKinds: Record<string, number> = {};
   const until = performance.now() + seconds * 1000;
 
   const once = () =>
@@ -73,17 +84,17 @@ export async function driveStreamTtfb(target: LoadTarget, connections: number, s
             if (ok) ttfbUs.push(Number(process.hrtime.bigint() - started) / 1000);
           });
           res.on('end', () => {
-            if (!ok) failures++;
+            if (!ok) count(failureKinds, String(res.statusCode));
             resolve();
           });
-          res.on('error', () => {
-            failures++;
+          res.on('error', (error: Error) => {
+            count(failureKinds, (error as { code?: string }).code ?? error.name);
             resolve();
           });
         },
       );
-      req.on('error', () => {
-        failures++;
+      req.on('error', (error: Error) => {
+        count(failureKinds, (error as { code?: string }).code ?? error.name);
         resolve();
       });
       req.end(target.body);
@@ -95,5 +106,5 @@ export async function driveStreamTtfb(target: LoadTarget, connections: number, s
     }),
   );
   agent.destroy();
-  return { rps: ttfbUs.length / seconds, p50Us: percentile(ttfbUs, 50), p99Us: percentile(ttfbUs, 99), failures };
+  return figuresOf(ttfbUs, seconds, failureKinds);
 }

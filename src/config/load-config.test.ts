@@ -110,6 +110,7 @@ test('a bad enum value names file, line, column, field and what was expected', (
 test('an unknown key is refused, with a suggestion when it is close to a known one', () => {
   assert.equal(configError('server:\n  prot: 8080\n').message, 'promptops.config.yaml:2:3 server.prot: unknown key, did you mean "port"?');
   assert.match(configError('providers:\n  x:\n    type: openai\n    baseUrl: http://h\n').message, /:4:5 providers\.x\.baseUrl: unknown key, did you mean "base_url"\?/);
+  assert.match(configError('providers:\n  my provider:\n    type: demo\n').message, /:2:3 providers\.my provider: expected a name of letters, digits, "_", "-" or "\.", got "my provider"/);
   assert.match(configError('telemetry: true\n').message, /:1:1 telemetry: unknown key, expected one of prompts_dir\|/);
 });
 
@@ -117,6 +118,7 @@ test('duplicate keys and YAML syntax errors are reported with their line', () =>
   assert.match(configError('server:\n  port: 1\n  port: 2\n').message, /^promptops\.config\.yaml:3:3 invalid YAML: Map keys must be unique/);
   assert.match(configError('server: [1, 2\n').message, /^promptops\.config\.yaml:2:1 invalid YAML/);
   assert.match(configError('- just\n- a list\n').message, /expected a mapping of settings/);
+  assert.equal(configError('server:\n  api_keys: &k [*k]\n').message, 'promptops.config.yaml:2:17 server.api_keys[0]: invalid YAML: an alias refers to the node that contains it');
 });
 
 test('a missing environment variable is named; secrets are never echoed', () => {

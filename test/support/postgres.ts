@@ -93,19 +93,20 @@ export async function startPostgres(): Promise<PostgresServer> {
       return `postgres://postgres@127.0.0.1:${port}/${name}`;
     };
     let stopping: Promise<void> | undefined;
-    return {
-      url: await createDatabase('promptops_test'),
-      port,
-      createDatabase,
-      stop: () =>
-        (stopping ??= (async () => {
-          process.removeListener('exit', onExit);
-          process.removeListener('SIGINT', onSignal);
-          process.removeListener('SIGTERM', onSignal);
-          await stopServer(server.child, data);
-          cleanup();
-        })()),
-    };
+    const stop = () =>
+      (stopping ??= (async () => {
+        process.removeListener('exit', onExit);
+        process.removeListener('SIGINT', onSignal);
+        process.removeListener('SIGTERM', onSignal);
+        await stopServer(server.child, data);
+        cleanup();
+      })());
+    try {
+      return { url: await createDatabase('promptops_test'), port, createDatabase, stop };
+    } catch (error) {
+      await stop();
+      throw error;
+    }
   }
   cleanup();
   throw new PostgresUnavailableError(`PostgreSQL did not start: ${lastError}`);

@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Document, Node } from 'yaml';
+import { dottedPath } from './source-issue.js';
 import type { SourceIssue } from './source-issue.js';
 
 /** Aliases expand to copies; a bound keeps a small hostile file from expanding into a huge value. */
@@ -52,7 +53,25 @@ export function parseYaml(text: string, lineOffset = 0): YamlParseResult {
     // Unresolved or excessive aliases are only found while building the value.
     return { ok: false, issue: { line: 1 + lineOffset, column: 1, problem: `invalid YAML: ${firstLine(String((cause as Error).message))}` } };
   }
+  const cycle = findCycle(value, []);
+  if (cycle) {
+    return { ok: false, issue: { ...locate(doc, cycle, false, position), field: cycle.length ? dottedPath(cycle) : undefined, problem: 'invalid YAML: an alias refers to the node that contains it' } };
+  }
   return { ok: true, source: { value, locate: (path, options) => locate(doc, path, options?.key ?? false, position) } };
+}
+
+/** An anchor used inside itself (`a: &x [*x]`) builds a circular value; returns the path where it loops. */
+function findCycle(value: unknown, path: PropertyKey[], ancestors = new Set<unknown>()): PropertyKey[] | undefined {
+  if (value === null || typeof value !== 'object') return undefined;
+  if (ancestors.has(value)) return path;
+  ancestors.add(value);
+  const entries: Array<[PropertyKey, unknown]> = Array.isArray(value) ? value.map((item, index) => [index, item]) : Object.entries(value);
+  for (const [key, item] of entries) {
+    const found = findCycle(item, [...path, key], ancestors);
+    if (found) return found;
+  }
+  ancestors.delete(value);
+  return undefined;
 }
 
 function firstLine(message: string): string {

@@ -5,7 +5,8 @@ import type { SourceIssue } from './source-issue.js';
 import type { YamlSource } from './yaml-source.js';
 
 type Issue = z.core.$ZodIssue;
-type SchemaDef = { type: string; shape?: Record<string, unknown>; valueType?: unknown; innerType?: unknown; in?: unknown; element?: unknown; options?: unknown[] };
+type SchemaDef = { type: string; shape?: Record<string, unknown>; valueType?: unknown; innerType?: unknown; in?: unknown; out?: unknown; element?: unknown; options?: unknown[] };
+const defOf = (schema: unknown) => (schema as { _zod?: { def?: SchemaDef } } | undefined)?._zod?.def;
 
 const TYPE_NAMES: Record<string, string> = {
   string: 'a string',
@@ -34,6 +35,15 @@ export function describeZodIssue(issue: Issue, source: YamlSource, schema: z.Zod
       field: dottedPath(keyPath),
       expected: known.length ? `one of ${known.join('|')}` : undefined,
       problem: `unknown key${hint ? `, ${hint}` : ''}`,
+    };
+  }
+  if (issue.code === 'invalid_key') {
+    const keyPath = [...path];
+    return {
+      ...source.locate(keyPath, { key: true }),
+      field: dottedPath(keyPath),
+      expected: issue.issues[0]?.message ?? 'a valid key',
+      got: JSON.stringify(String(keyPath[keyPath.length - 1])),
     };
   }
   const field = dottedPath(path);
@@ -77,11 +87,12 @@ function objectShapeAt(schema: unknown, path: readonly PropertyKey[]): Record<st
   let current: unknown = schema;
   let index = 0;
   for (let guard = 0; guard < 64 && current; guard++) {
-    const def = (current as { _zod?: { def?: SchemaDef } })._zod?.def;
+    const def = defOf(current);
     if (!def) return undefined;
     if (def.innerType) current = def.innerType;
-    else if (def.type === 'pipe') current = def.in;
-    else if (def.type === 'union') current = def.options?.find((option) => (option as { _zod: { def: SchemaDef } })._zod.def.type === 'object');
+    // A transform's input is the shape written in the file; a preprocess's is its output.
+    else if (def.type === 'pipe') current = defOf(def.in)?.type === 'transform' ? def.out : def.in;
+    else if (def.type === 'union') current = def.options?.find((option) => defOf(option)?.type === 'object');
     else if (index === path.length) return def.type === 'object' ? def.shape : undefined;
     else if (def.type === 'object') current = def.shape?.[String(path[index++])];
     else if (def.type === 'record') (current = def.valueType), index++;

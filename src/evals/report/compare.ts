@@ -6,6 +6,7 @@ type Results = AsyncIterable<CaseResult> | Iterable<CaseResult>;
 /** What a comparison keeps of a case: enough to judge it, not its output. */
 export interface CaseBrief {
   status: CaseStatus;
+  caseIndex: number;
   score: number;
   /** Spread of the score over repeats, when the case was repeated. */
   stdDev?: number;
@@ -21,10 +22,10 @@ export interface ComparisonRow {
 }
 
 export function brief(r: CaseResult): CaseBrief {
-  return { status: r.status, score: r.score, stdDev: r.repeat?.scoreStdDev, reason: r.reasons[0] };
+  return { status: r.status, caseIndex: r.caseIndex, score: r.score, stdDev: r.repeat?.scoreStdDev, reason: r.reasons[0] };
 }
 
-/** Joins two runs by case id, keeping the order of the first run (cases only in the second come last). */
+/** Joins two runs by case id, in the order of the second run's file; cases only in the first come last. */
 export async function compareResults(before: Results, after: Results): Promise<ComparisonRow[]> {
   const rows = new Map<string, ComparisonRow>();
   for await (const r of before) rows.set(r.caseId, { caseId: r.caseId, before: brief(r) });
@@ -34,7 +35,8 @@ export async function compareResults(before: Results, after: Results): Promise<C
     if (row.before) row.delta = Math.round((row.after.score - row.before.score) * 1000) / 1000;
     rows.set(r.caseId, row);
   }
-  return [...rows.values()];
+  const order = (row: ComparisonRow) => row.after?.caseIndex ?? Number.MAX_SAFE_INTEGER;
+  return [...rows.values()].sort((a, b) => order(a) - order(b) || (a.before?.caseIndex ?? 0) - (b.before?.caseIndex ?? 0));
 }
 
 const MARK: Record<CaseStatus, string> = { pass: 'pass', fail: 'FAIL', error: 'ERR' };
@@ -45,7 +47,7 @@ export function renderComparison(rows: ComparisonRow[], before: RunSummary, afte
     truncate(row.caseId, 28),
     row.before ? `${MARK[row.before.status]} ${row.before.score.toFixed(2)}` : '—',
     row.after ? `${MARK[row.after.status]} ${row.after.score.toFixed(2)}` : '—',
-    row.delta === undefined ? '' : signed(row.delta, 2),
+    row.delta === undefined ? '' : Math.abs(row.delta) < 0.005 ? '0.00' : signed(row.delta, 2),
     change(row),
   ]);
   const lines = [table(['case', labels[0], labels[1], 'Δ', ''], cells, ['left', 'left', 'left', 'right', 'left'])];

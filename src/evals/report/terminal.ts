@@ -31,14 +31,17 @@ export async function renderTerminal(results: AsyncIterable<CaseResult> | Iterab
   const maxRows = options.maxRows ?? 50;
   const reasonWidth = options.reasonWidth ?? 60;
   const onlyFailures = summary.total > maxRows;
-  const rows: string[][] = [];
+  const kept: CaseResult[] = [];
   let hidden = 0;
   for await (const r of results) {
     if (onlyFailures && r.status === 'pass') continue;
-    if (rows.length >= maxRows) {
-      hidden++;
-      continue;
-    }
+    if (kept.length >= maxRows) hidden++;
+    else kept.push(r);
+  }
+  // Results arrive in completion order; the table follows the file's order.
+  kept.sort((a, b) => a.caseIndex - b.caseIndex);
+  const rows: string[][] = [];
+  for (const r of kept) {
     const repeat = r.repeat ? `${r.repeat.passes}/${r.repeat.runs} ±${r.repeat.scoreStdDev.toFixed(2)}` : '';
     rows.push([
       MARK[r.status],

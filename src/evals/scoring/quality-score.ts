@@ -21,16 +21,28 @@ interface Evidence {
 }
 
 /**
- * Relevance without a judge: the share of the input's content terms the answer takes up, where taking up
- * half of them counts as fully relevant (answers rephrase; they rarely echo every word).
+ * Relevance without a judge: the answer takes up the request's content terms, where the request is the
+ * user's words plus the case's expected elements (the author's statement of what a relevant answer
+ * covers). Taking up a third of those terms counts as fully relevant: answers rephrase, they rarely echo.
  */
-export function lexicalRelevance(input: string, output: string): number | undefined {
-  const asked = new Set(terms(input));
+export function lexicalRelevance(input: string, output: string, expectedElements: string[] = []): number | undefined {
+  const asked = new Set([...terms(input), ...expectedElements.flatMap((e) => terms(e))]);
   if (asked.size === 0) return undefined;
   const answered = new Set(terms(output));
   let covered = 0;
   for (const t of asked) if (answered.has(t)) covered++;
-  return Math.min(1, covered / Math.max(1, Math.ceil(asked.size / 2)));
+  return Math.min(1, covered / Math.max(1, Math.ceil(asked.size / 3)));
+}
+
+/**
+ * An answer looks cut off when its last paragraph is prose of more than six words with no closing
+ * punctuation. A short last line is a sign-off ("Acme Outfitters Support"), a list item is a list.
+ */
+function cutOff(text: string): boolean {
+  if (/^[[{]/.test(text) || /[.!?:;)\]}"'`*\u2026]$/.test(text)) return false;
+  const last = text.split(/\n\s*\n/).pop()!.trim();
+  if (/^([-*•]|\d+[.)])\s/m.test(last.split('\n').pop()!)) return false;
+  return last.split(/\s+/).length > 6;
 }
 
 /** Built-in format checks every output gets: not empty, no unfilled `{{placeholders}}`, not cut off mid-sentence. */
@@ -39,7 +51,7 @@ export function formatChecks(output: string): { score: number; problems: string[
   const text = output.trim();
   if (!text) problems.push('empty output');
   if (/\{\{\s*[\w.]+\s*\}\}/.test(text)) problems.push('unfilled {{placeholder}}');
-  if (text && !/[.!?:)\]}"'`*\u2026]$|^[[{]/.test(text) && !/\n\s*([-*•]|\d+[.)])\s+[^\n]+$/.test(text)) problems.push('ends mid-sentence');
+  if (text && cutOff(text)) problems.push('ends mid-sentence');
   return { score: text ? 1 - problems.length / 3 : 0, problems };
 }
 
@@ -72,7 +84,7 @@ export function scoreQuality(inputs: ScoreInput): QualityScore {
     if (a.metric !== 'gate' && a.weight > 0) evidence[a.metric].push({ score: a.score, weight: a.weight });
   }
   if (evidence.relevance.length === 0 && inputs.input) {
-    const relevance = lexicalRelevance(inputs.input, output);
+    const relevance = lexicalRelevance(inputs.input, output, testCase.expectedElements);
     if (relevance !== undefined) evidence.relevance.push({ score: relevance, weight: 1 });
   }
 

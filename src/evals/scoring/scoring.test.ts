@@ -39,12 +39,14 @@ describe('scoreQuality', () => {
   it('measures lexical relevance against the input when no assertion speaks for it', () => {
     assert.equal(lexicalRelevance('My order has not arrived', 'Your order ships soon'), 1);
     assert.equal(lexicalRelevance('refund for broken boots', 'The weather is fine.'), 0);
+    assert.equal(lexicalRelevance('Your product is terrible!', 'I am sorry. Here is a solution.', ['sorry', 'solution']), 1, 'expected elements are part of the request');
     const q = scoreQuality({ testCase: caseOf(), output: 'The weather is fine.', input: 'refund for broken boots', assertions: [] });
     assert.equal(q.breakdown.relevance, 0);
   });
 
   it('built-in format checks catch empty, unfilled and cut-off answers', () => {
-    assert.deepEqual(formatChecks('Hello {{customer_name}}, thanks').problems, ['unfilled {{placeholder}}', 'ends mid-sentence']);
+    assert.deepEqual(formatChecks('Hello {{customer_name}}, thanks for writing to us about the').problems, ['unfilled {{placeholder}}', 'ends mid-sentence']);
+    assert.deepEqual(formatChecks('Your refund is on its way.\n\nAcme Outfitters Support').problems, [], 'a sign-off is not a cut');
     assert.equal(formatChecks('').score, 0);
     assert.equal(formatChecks('Steps:\n1. Open the app\n2. Tap reset').score, 1);
   });

@@ -24,6 +24,11 @@ export function failureReasons(
     if (score < TONE_THRESHOLD) reasons.push(`tone ${tone} ${score.toFixed(2)} < ${TONE_THRESHOLD}`);
   }
   for (const a of assertions) if (!a.pass) reasons.push(`${a.type}: ${a.reason}`);
-  if (quality.overall < quality.threshold) reasons.push(`quality ${quality.overall.toFixed(2)} < ${quality.threshold}`);
+  if (quality.overall < quality.threshold) {
+    const weak = Object.entries(quality.breakdown)
+      .filter(([, v]) => (v as number) < quality.threshold)
+      .map(([k, v]) => `${k} ${(v as number).toFixed(2)}`);
+    reasons.push(`quality ${quality.overall.toFixed(2)} < ${quality.threshold}${weak.length ? ` (${weak.join(', ')})` : ''}`);
+  }
   return reasons;
 }

@@ -9,6 +9,8 @@ const POSTCODE = '(?:,?\\s*(?:\\d{5}(?:-\\d{4})?|\\d{4}|[A-Z]{1,2}\\d[A-Z\\d]?\\
 const PATTERNS: RegExp[] = [
   // 12 Main Street [Apt 4][, City][, ST 12345]
   new RegExp(`\\b\\d{1,6}[A-Za-z]?(?:[ \\t]+\\p{Lu}[\\p{L}'’.-]*){1,4}[ \\t]+(?:${SUFFIX})\\b\\.?${UNIT}(?:${CITY}${REGION}${POSTCODE})?`, 'gu'),
+  // 213 Pilekrogen 53 [Apt. 263][, City, Country 18431]: building, street name, street number
+  new RegExp(`\\b\\d{1,6}(?:[ \\t]+(?:\\p{Lu}[\\p{L}'’.-]*|de|da|do|dos|das|del|di|la|le)){1,4}[ \\t]+\\d{1,4}[a-z]?\\b${UNIT}(?:${CITY}${REGION}${POSTCODE})?`, 'gu'),
   // Hauptstraße 5[, 10115 Berlin]
   /\b\p{Lu}[\p{L}.-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|steig|chaussee)(?:[ \t]+\d{1,4}[a-z]?)(?:,?\s*\d{5}[ \t]+\p{Lu}[\p{L}-]+)?/gu,
   // 12 rue de la Paix[, 75002 Paris]
@@ -19,9 +21,12 @@ const PATTERNS: RegExp[] = [
 ];
 
 /** Postal addresses: street number, name and a street suffix, with unit, city, region, postcode. */
+const MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b/;
+
 export function detectAddresses(text: string, out: PiiEntity[]): void {
   for (const re of PATTERNS) {
     for (const m of text.matchAll(re)) {
+      if (MONTH.test(m[0].slice(0, 20))) continue;
       const s = m[0].replace(/[\s,.]+$/, '');
       out.push({ type: 'ADDRESS', start: m.index, end: m.index + s.length, score: 0.75 });
     }

@@ -6,10 +6,10 @@ const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'`]+/g;
 const IPV4 = /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d]|\.\d)/g;
 const IPV6 = /(?<![\w:.])(?:[0-9A-Fa-f]{1,4}:|:){1,7}(?::|(?::?[0-9A-Fa-f]{1,4}){1,7})(?![\w:])/g;
-const CARD = /(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d])/g;
+const CARD = /(?<![\d+-])\d(?:[ -]?\d){12,18}(?![\d])/g;
 const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){10,32}/g;
 const SSN = /(?<![\d-])(\d{3})([- ])(\d{2})\2(\d{4})(?![\d-])/g;
-const VERSION_CONTEXT = /(?:\bv|version|release|build|ver\.?)\s*$/i;
+const VERSION_CONTEXT = /(?:\bv|version|release|build|ver\.?|firmware|update to|upgrade to|updated to)\s*$/i;
 
 const SECRETS: RegExp[] = [
   /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g,
@@ -40,7 +40,7 @@ export function detectPatterns(text: string, out: PiiEntity[]): void {
   }
   if (text.includes('.')) {
     for (const m of text.matchAll(IPV4)) {
-      if (VERSION_CONTEXT.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
+      if (m[0] === '0.0.0.0' || VERSION_CONTEXT.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
       push(out, 'IP_ADDRESS', m.index, m.index + m[0].length, 0.9);
     }
   }

@@ -3,7 +3,10 @@ import type { CountryCode } from 'libphonenumber-js';
 import type { PiiEntity } from './types.js';
 
 // Candidates: an optional +country, then digits with the usual separators, at least 7 digits in all.
-const CANDIDATE = /(?<![\w+@./-])(?:\+|00)?\(?\d[\d\s().-]{5,20}\d(?![\w@])/g;
+const CANDIDATE = /(?<![\w+@./#-])(?:\+|00)?\(?\d[\d\s()./-]{5,20}\d(?![\w@])/g;
+// Words that say a number is a phone number, and words that say it is something else.
+const PHONE_CUE = /(?:phone|tel|call|mobile|cell|fax|whatsapp|sms|text me|reach me|contact|number|numéro|nummer|telefon|téléphone|handy|portable|[MTFP]\s*:|desk|office|home|work)[^\n\d]{0,20}$/i;
+const OTHER_CUE = /(?:order|invoice|ticket|ref|reference|tracking|account|acct|id|no\.|#|sku|case|iban|card|ssn|zip|postcode|version)[\s:#-]*$/i;
 const DEFAULT_LOCALES: CountryCode[] = ['US', 'GB', 'DE', 'FR', 'IN', 'AU', 'JP', 'ES', 'IT', 'NL', 'CA'];
 const DATE_LIKE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/;
 
@@ -14,14 +17,22 @@ export function detectPhones(text: string, out: PiiEntity[], locales?: string[])
     let cand = m[0].replace(/[\s.-]+$/, '');
     const start = m.index;
     if (/\s\s|\n/.test(cand)) cand = cand.split(/\s\s|\n/)[0];
+    if (/^\d{4}-\d{2}-\d{2}/.test(cand)) continue;
     const digits = cand.replace(/\D/g, '');
     if (digits.length < 7 || digits.length > 15 || DATE_LIKE.test(cand.trim())) continue;
     const intl = cand.startsWith('+') || cand.startsWith('00');
+    const before = text.slice(Math.max(0, start - 30), start);
+    const cue = PHONE_CUE.test(before);
+    if (OTHER_CUE.test(before) && !cue) continue;
+    // A bare run of digits is an order or account number unless something says it is a phone.
+    if (!intl && !cue && /^\d+$/.test(cand)) continue;
     const tries: Array<CountryCode | undefined> = intl ? [undefined] : countries;
     for (const country of tries) {
       const parsed = parsePhoneNumberFromString(cand.startsWith('00') ? '+' + cand.slice(2) : cand, country);
-      if (parsed?.isValid()) {
-        out.push({ type: 'PHONE', start, end: start + cand.length, score: intl ? 0.9 : 0.75 });
+      if (!parsed) continue;
+      // Valid against the numbering plan, or the right length with a phone cue or international form.
+      if (parsed.isValid() || ((cue || intl) && parsed.isPossible())) {
+        out.push({ type: 'PHONE', start, end: start + cand.length, score: parsed.isValid() ? 0.9 : 0.7 });
         break;
       }
     }

@@ -12,7 +12,7 @@ export function luhnValid(digits: string): boolean {
   return digits.length > 0 && sum % 10 === 0;
 }
 
-/** Card brands we label: Visa, Mastercard (incl. 2-series), Amex, Discover; with their lengths. */
+/** Card brands: Visa, Mastercard (incl. 2-series), Amex, Discover, JCB, Diners; with their lengths. */
 export function cardBrandValid(digits: string): boolean {
   const n = digits.length;
   const p2 = Number(digits.slice(0, 2));
@@ -20,6 +20,10 @@ export function cardBrandValid(digits: string): boolean {
   if (digits[0] === '4') return n === 13 || n === 16 || n === 19;
   if ((p2 >= 51 && p2 <= 55) || (p4 >= 2221 && p4 <= 2720)) return n === 16;
   if (p2 === 34 || p2 === 37) return n === 15;
+  const p3 = Number(digits.slice(0, 3));
+  if (p4 >= 3528 && p4 <= 3589) return n >= 16 && n <= 19; // JCB
+  if (digits.startsWith('2131') || digits.startsWith('1800')) return n === 15; // JCB 15
+  if ((p3 >= 300 && p3 <= 305) || p2 === 36 || p2 === 38 || p2 === 39) return n >= 14 && n <= 19; // Diners
   if (digits.startsWith('6011') || p2 === 65 || (Number(digits.slice(0, 3)) >= 644 && Number(digits.slice(0, 3)) <= 649)) return n >= 16 && n <= 19;
   return false;
 }

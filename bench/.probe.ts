@@ -1,0 +1,15 @@
+import { startChild } from './gateway-processes.js';
+import { drive, driveStreamTtfb } from './gateway-load.js';
+const tsx = ['--import', import.meta.resolve('tsx')];
+const up = await startChild({ name: 'up', args: [...tsx, 'bench/gateway-upstream.ts'], ready: /listening on (http:\/\/\S+)/ });
+const gw = await startChild({ name: 'gw', args: [...tsx, '/work/main/bench/gateway-serve.ts', 'serve', '--port', '0', '--host', '127.0.0.1'], ready: /"url":"(http:[^"]+)"/, cwd: '/tmp/gwwork', env: { OPENAI_BASE_URL: `${up.url}/v1`, OPENAI_API_KEY: 'sk', PROMPTOPS_LOG_LEVEL: 'info' } });
+let log = '';
+gw.process.stdout!.on('data', (c) => (log += c));
+const body = JSON.stringify({ model: 'gpt-4o-mini', stream: true, messages: [{ role: 'user', content: 'Hi, I ordered a jacket last week (order 1234)' }] });
+const t = { url: gw.url, path: '/v1/chat/completions', body, headers: {} };
+const r = await fetch(`${gw.url}/v1/chat/completions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+console.log(r.status, (await r.text()).slice(0, 400));
+console.log(await driveStreamTtfb(t, 1, 2));
+console.log(await drive({ ...t, body: body.replace('"stream":true,', '') }, 1, 2));
+console.log(log.slice(0, 3000));
+await gw.stop(); await up.stop();

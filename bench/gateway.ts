@@ -1,0 +1,182 @@
+/**
+ * What the gateway adds over calling the upstream directly, next to the floor (a bare keep-alive
+ * node:http proxy) and Portkey's open-source gateway, all against the same fake upstream in one run.
+ * Run: npm run bench:gateway [-- --seconds 5 --profile --dist --no-portkey --no-pin]
+ *   --profile  writes the gateway's CPU profile (.bench/profiles) and prints where its time went
+ *   --dist     runs bin/promptops.js (compiled; `npm run build` first) instead of the CLI from source
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { drive, driveStreamTtfb, type LoadFigures, type LoadTarget } from './gateway-load.js';
+import { pinned, startChild, type Child } from './gateway-processes.js';
+import { summarizeProfile } from './gateway-profile.js';
+import { printTable } from './stats.js';
+
+const { values: args } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '5' },
+    warmup: { type: 'string', default: '2' },
+    profile: { type: 'boolean', default: false },
+    dist: { type: 'boolean', default: false },
+    'no-portkey': { type: 'boolean', default: false },
+    'no-pin': { type: 'boolean', default: false },
+  },
+});
+const SECONDS = Number(args.seconds);
+const WARMUP = Number(args.warmup);
+const LOADS = [1, 32];
+const PORTKEY_VERSION = '1.15.2';
+const root = resolve(import.meta.dirname, '..');
+const benchDir = join(root, '.bench');
+const pin = pinned && !args['no-pin'];
+// Two cores: the server under test gets CPU 1 to itself; the upstream and the load generator share CPU 0.
+const SERVER_CPU = pin ? '1' : undefined;
+const SIDE_CPU = pin ? '0' : undefined;
+if (SIDE_CPU) spawnSync('taskset', ['-a', '-p', '-c', SIDE_CPU, String(process.pid)], { stdio: 'ignore' });
+
+// Resolved here: the gateway runs in a temp dir (its SQLite store) where a bare 'tsx' would not resolve.
+const tsx = ['--import', import.meta.resolve('tsx')];
+const chat = {
+  model: 'gpt-4o-mini',
+  messages: [
+    { role: 'system', content: 'You are the customer-service assistant of Acme. Be brief and helpful.' },
+    { role: 'user', content: 'Hi, I ordered a jacket last week (order 1234) and it has not arrived yet. Can you check the status?' },
+  ],
+};
+const plain = JSON.stringify(chat);
+const streamed = JSON.stringify({ ...chat, stream: true });
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolvePort(port));
+    });
+    server.once('error', reject);
+  });
+}
+
+/** Installs Portkey outside the package's dependencies; undefined (with the reason printed) when it cannot. */
+function portkeyEntry(): string | undefined {
+  const prefix = join(benchDir, 'portkey');
+  const entry = join(prefix, 'node_modules/@portkey-ai/gateway/build/start-server.js');
+  if (existsSync(entry)) return entry;
+  mkdirSync(prefix, { recursive: true });
+  console.log(`installing @portkey-ai/gateway@${PORTKEY_VERSION} into ${prefix} ...`);
+  const install = spawnSync('npm', ['install', '--prefix', prefix, '--no-audit', '--no-fund', '--ignore-scripts', `@portkey-ai/gateway@${PORTKEY_VERSION}`], { encoding: 'utf8', timeout: 180_000 });
+  if (install.status === 0 && existsSync(entry)) return entry;
+  console.log(`portkey skipped: npm install failed (${(install.stderr || install.error?.message || '').trim().split('\n').at(-1)})`);
+  return undefined;
+}
+
+function describeFailures(figures: LoadFigures): string {
+  const kinds = Object.entries(figures.failureKinds).map(([kind, n]) => `${n}x${kind}`);
+  return kinds.length ? kinds.join(' ') : '0';
+}
+
+const children: Child[] = [];
+const work = mkdtempSync(join(tmpdir(), 'promptops-bench-'));
+const profileDir = join(benchDir, 'profiles');
+
+async function main() {
+  const upstream = await startChild({ name: 'fake upstream', args: [...tsx, join(root, 'bench/gateway-upstream.ts')], ready: /listening on (http:\/\/\S+)/, cpus: SIDE_CPU });
+  children.push(upstream);
+  const bare = await startChild({ name: 'bare proxy', args: [...tsx, join(root, 'bench/bare-proxy.ts'), '--target', upstream.url], ready: /listening on (http:\/\/\S+)/, cpus: SERVER_CPU });
+  children.push(bare);
+
+  const profileFlags = args.profile ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [];
+  const cli = args.dist ? [join(root, 'bin/promptops.js')] : [...tsx, join(root, 'bench/gateway-serve.ts')];
+  const gateway = await startChild({
+    name: 'promptops serve',
+    args: [...profileFlags, ...cli, 'serve', '--port', '0', '--host', '127.0.0.1'],
+    ready: /"url":"(http:[^"]+)"/,
+    cwd: work,
+    cpus: SERVER_CPU,
+    env: { OPENAI_BASE_URL: `${upstream.url}/v1`, OPENAI_API_KEY: 'sk-bench', PROMPTOPS_LOG_LEVEL: 'info', PORT: '0' },
+  });
+  children.push(gateway);
+
+  let portkey: Child | undefined;
+  const portkeyPath = args['no-portkey'] ? undefined : portkeyEntry();
+  if (args['no-portkey']) console.log('portkey skipped: --no-portkey');
+  if (portkeyPath) {
+    const port = await freePort();
+    try {
+      portkey = await startChild({ name: 'portkey', args: [portkeyPath, `--port=${port}`, '--headless'], ready: /(http:\/\/localhost:\d+)/, cpus: SERVER_CPU, env: { NODE_ENV: 'production' } });
+      children.push(portkey);
+    } catch (error) {
+      console.log(`portkey skipped: ${(error as Error).message.split('\n')[0]}`);
+    }
+  }
+
+  const auth = { authorization: 'Bearer sk-bench' };
+  const targets: Array<[string, LoadTarget]> = [
+    ['direct', { url: upstream.url, path: '/v1/chat/completions', body: plain, headers: auth }],
+    ['bare proxy', { url: bare.url, path: '/v1/chat/completions', body: plain, headers: auth }],
+    ['promptops', { url: gateway.url, path: '/v1/chat/completions', body: plain, headers: {} }],
+  ];
+  if (portkey) {
+    const url = portkey.url.replace('localhost', '127.0.0.1');
+    targets.push(['portkey', { url, path: '/v1/chat/completions', body: plain, headers: { ...auth, 'x-portkey-provider': 'openai', 'x-portkey-custom-host': `${upstream.url}/v1` } }]);
+  }
+
+  console.log(
+    `gateway bench: ${SECONDS} s per cell after ${WARMUP} s warm-up; fake upstream and each server in its own process; ` +
+      (pin ? 'server under test pinned to CPU 1, upstream + autocannon (this process) to CPU 0' : 'no CPU pinning') +
+      `; gateway = ${args.dist ? 'bin/promptops.js (dist)' : 'promptops CLI from source (tsx)'}, default config (guards on), SQLite store\n`,
+  );
+
+  const rows: Array<Array<string | number>> = [];
+  const figures = new Map<string, LoadFigures>();
+  const record = (mode: string, load: number, name: string, result: LoadFigures) => {
+    figures.set(`${mode}/${load}/${name}`, result);
+    const direct = figures.get(`${mode}/${load}/direct`)!;
+    const added = name === 'direct' ? ['', ''] : [Math.round(result.p50Us - direct.p50Us), Math.round(result.p99Us - direct.p99Us)];
+    rows.push([mode, load, name, Math.round(result.rps), Math.round(result.p50Us), Math.round(result.p99Us), ...added, describeFailures(result)]);
+  };
+
+  for (const [, target] of targets) await drive(target, 8, WARMUP);
+  for (const load of LOADS) {
+    for (const [name, target] of targets) record('json', load, name, await drive(target, load, SECONDS));
+  }
+  for (const load of LOADS) {
+    for (const [name, target] of targets) record('stream ttfb', load, name, await driveStreamTtfb({ ...target, body: streamed }, load, SECONDS));
+  }
+
+  printTable(['mode', 'conns', 'target', 'req/s', 'p50 µs', 'p99 µs', 'added p50 µs', 'added p99 µs', 'failures'], rows);
+  const get = (key: string) => figures.get(key)!;
+  const added50 = get('json/1/promptops').p50Us - get('json/1/direct').p50Us;
+  const added99 = get('json/1/promptops').p99Us - get('json/1/direct').p99Us;
+  const share = get('json/32/promptops').rps / get('json/32/bare proxy').rps;
+  const failures = [...figures.values()].reduce((sum, figure) => sum + figure.failures, 0);
+  const pass = added50 <= 300 && added99 <= 1000 && share >= 0.7 && failures === 0;
+  console.log(
+    `\nsummary: at 1 connection promptops adds ${Math.round(added50)} µs p50 (target <= 300) and ${Math.round(added99)} µs p99 (target <= 1000); ` +
+      `at 32 it serves ${(share * 100).toFixed(0)}% of the bare proxy's req/s (target >= 70%); failures ${failures}: ${pass ? 'PASS' : 'FAIL'}`,
+  );
+
+  if (args.profile) {
+    const before = Date.now();
+    await gateway.stop();
+    const profiles = readdirSync(profileDir).filter((file) => file.endsWith('.cpuprofile')).map((file) => join(profileDir, file));
+    const newest = profiles.sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
+    if (newest && statSync(newest).mtimeMs >= before - 60_000) {
+      const summary = summarizeProfile(newest);
+      console.log(`\ngateway CPU profile ${newest}: ${summary.busyMs.toFixed(0)} ms busy of ${summary.totalMs.toFixed(0)} ms`);
+      printTable(['area (self time)', 'ms', '% of busy'], summary.areas.map((area) => [area.name, Math.round(area.ms), ((area.ms / summary.busyMs) * 100).toFixed(1)]));
+      console.log('');
+      printTable(['function (self time)', 'ms', '% of busy'], summary.functions.map((fn) => [fn.name, Math.round(fn.ms), ((fn.ms / summary.busyMs) * 100).toFixed(1)]));
+    }
+  }
+}
+
+try {
+  await main();
+} finally {
+  await Promise.all(children.map((child) => child.stop()));
+  rmSync(work, { recursive: true, force: true });
+}

@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { detectPii } from './detect-pii.js';
+import type { PiiType } from './types.js';
+
+const found = (text: string): Array<[PiiType, string]> => detectPii(text).map((e) => [e.type, text.slice(e.start, e.end)]);
+
+test('validated patterns: email, card, IBAN, SSN, IP, secret', () => {
+  assert.deepEqual(found('Mail jo@example.com, card 4111 1111 1111 1111.'), [['EMAIL', 'jo@example.com'], ['CREDIT_CARD', '4111 1111 1111 1111']]);
+  assert.deepEqual(found('IBAN GB82 WEST 1234 5698 7654 32 please'), [['IBAN', 'GB82 WEST 1234 5698 7654 32']]);
+  assert.deepEqual(found('My social is 123-45-6789'), [['SSN', '123-45-6789']]);
+  assert.deepEqual(found('login from 203.0.113.7 and 2001:db8::1'), [['IP_ADDRESS', '203.0.113.7'], ['IP_ADDRESS', '2001:db8::1']]);
+  assert.deepEqual(found('GITHUB_TOKEN=ghp_abcdefghijklmnopqrstuvwxyz0123456789'), [['SECRET', 'ghp_abcdefghijklmnopqrstuvwxyz0123456789']]);
+});
+
+test('lookalikes are not PII: bad Luhn, masked card, version number, placeholder key, order number', () => {
+  assert.deepEqual(found('card 4111 1111 1111 1112, ending **** 4242, firmware 10.2.1.4, key sk-xxxxxxxxxxxxxxxxxxxxxxxx, order 2010579962'), []);
+});
+
+test('phones are checked by libphonenumber with locale hints', () => {
+  assert.deepEqual(found('Call me on +44 20 7946 0958 tomorrow'), [['PHONE', '+44 20 7946 0958']]);
+  assert.deepEqual(detectPii('Telefon: 030 12345678', { locales: ['DE'] }).map((e) => e.type), ['PHONE']);
+});
+
+test('a date is a birth date only next to a birth cue', () => {
+  assert.deepEqual(found('My DOB is 04/20/1958.'), [['DATE_OF_BIRTH', '04/20/1958']]);
+  assert.deepEqual(found('It was supposed to arrive on 12/08/2023.'), []);
+});
+
+test('names from the name list and cues; addresses with a street suffix', () => {
+  assert.deepEqual(found('Hello, this is Malvina. I ordered the router.'), [['PERSON', 'Malvina']]);
+  assert.deepEqual(found('Please send it to 2473 Jaunita Shoal, Homenickport, AL 76679.'), [['ADDRESS', '2473 Jaunita Shoal, Homenickport, AL 76679']]);
+});
