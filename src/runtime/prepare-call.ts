@@ -8,6 +8,8 @@ export interface PreparedCall {
   version: PromptVersion;
   variables: Record<string, unknown>;
   messages: ChatMessage[];
+  /** Template warnings, e.g. a variable the front matter does not declare. */
+  warnings: string[];
   /** Primary model first, then the version's fallbacks. */
   models: string[];
   parameters: NonNullable<ExecuteRequest['parameters']> & { stop?: string[] };
@@ -17,7 +19,7 @@ export interface PreparedCall {
 /** Everything about a managed-prompt call that does not depend on which model answers. */
 export function prepareCall(version: PromptVersion, request: ExecuteRequest): PreparedCall {
   const variables = prepareVariables(version.meta.variables, request.variables ?? {});
-  const { messages } = assembleMessages(version, variables, request.conversation);
+  const { messages, warnings } = assembleMessages(version, variables, request.conversation);
   const meta = version.meta;
   const primary = request.model ?? meta.model;
   const parameters = { ...meta.parameters, ...definedOnly(request.parameters ?? {}) };
@@ -25,6 +27,7 @@ export function prepareCall(version: PromptVersion, request: ExecuteRequest): Pr
     version,
     variables,
     messages,
+    warnings,
     models: [primary, ...meta.fallbackModels.filter((model) => model !== primary)],
     parameters,
     callOptions: {

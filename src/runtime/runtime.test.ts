@@ -52,6 +52,26 @@ const prompts = writePromptsDir([
     },
     body: 'Answer refund questions; always cite the refund policy.',
   },
+  {
+    id: 'classify',
+    version: '1.0.0',
+    meta: {
+      model: 'scripted/any',
+      variables: { message: 'string' },
+      user_template: '{{message}}',
+      output_schema: {
+        type: 'object',
+        required: ['category', 'priority'],
+        properties: { category: { enum: ['technical', 'billing', 'other'] }, priority: { enum: ['low', 'medium', 'high'] } },
+      },
+      validator: './validate.mjs',
+      max_reasks: 2,
+    },
+    body: 'Classify the issue as JSON {category, priority}.',
+    files: {
+      'validate.mjs': "export default (output) => JSON.parse(output.replace(/```(json)?/g, '')).priority !== 'high' || 'high priority needs a human: answer medium at most';\n",
+    },
+  },
 ]);
 
 let primary: FakeUpstream;
@@ -169,6 +189,18 @@ describe('executor', () => {
     assert.equal(error.attempts.length, 2, 'one answer and one re-ask, then it stops');
   });
 
+  test('checks JSON output against the schema and a custom validator module, re-asking with each reason', async () => {
+    const { runtime, scripted } = runtimeWith({
+      script: ['technical, medium', '```json\n{"category":"technical","priority":"high"}\n```', '{"category":"technical","priority":"medium"}'],
+    });
+    const result = await runtime.execute({ prompt: 'classify', variables: { message: 'Login problems with mobile app' } });
+    assert.deepEqual(JSON.parse(result.output), { category: 'technical', priority: 'medium' });
+    assert.deepEqual(result.attempts.map((attempt) => attempt.status), ['invalid', 'invalid', 'ok']);
+    assert.match(result.attempts[0].error!, /not valid JSON/);
+    assert.match(result.attempts[1].error!, /high priority needs a human/);
+    assert.deepEqual(scripted.calls[0].responseFormat?.type, 'json', 'the schema asks the provider for JSON');
+  });
+
   test('stops at the request deadline with 504', async () => {
     const { runtime } = runtimeWith();
     primary.enqueue('stall', 5);
@@ -196,6 +228,15 @@ describe('executor', () => {
     assert.equal(first.cached, false);
     assert.equal(second.cached, true);
     assert.equal(second.output, first.output);
+    await runtime.close();
+  });
+
+  test('warns about a variable the version does not declare', async () => {
+    const { runtime } = runtimeWith();
+    const result = await runtime.execute({ prompt: 'support', variables: { message: 'hi', coupon: 'X1' }, noCache: true });
+    assert.deepEqual(result.warnings, ['unknown variable "coupon" (given, not declared in front matter)']);
+    const clean = await runtime.execute({ prompt: 'support', variables: { message: 'hi' }, noCache: true });
+    assert.equal(clean.warnings, undefined);
     await runtime.close();
   });
 

@@ -168,6 +168,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
         attempts: chain.attempts,
         fallback: false,
         notice: chain.routed.notice,
+        ...(call.warnings.length ? { warnings: call.warnings } : {}),
         latencyMs: performance.now() - started,
         cached: false,
       };

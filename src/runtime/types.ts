@@ -37,6 +37,8 @@ export interface ExecuteResult {
   attempts: AttemptReport[];
   /** True when the answer is the version's fallback response, not a model's. */
   fallback: boolean;
+  /** Template warnings (an undeclared variable...); absent when there are none. */
+  warnings?: string[];
   /** Set when the model asked for does not exist and another answered (e.g. the demo model). */
   notice?: string;
   latencyMs: number;

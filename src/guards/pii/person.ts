@@ -9,6 +9,8 @@ const CUE = /(?:my name is|name is|this is|i am|i'm|dear|hi|hello|hey|hallo|hier
 const STRONG_CUE = /(?:my name is|name is|this is|i am|i'm|dear|hi|hello|hallo|hier ist|je suis|je m'appelle|ich bin|ich heiße|regards,?|thanks,?|name\s*[:=]|customer\s*[:=]?)[\s,:"']*$/i;
 
 const NOT_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'group', 'inc', 'ltd', 'llc', 'gmbh', 'corp', 'corporation', 'company', 'bank', 'street', 'road', 'avenue', 'lane', 'drive', 'apt', 'suite', 'unit', 'order', 'customer', 'care', 'support', 'team', 'service', 'services']);
+// Function words that start sentences; some are also in the name list ("Is", "My", "The").
+const STOPWORDS = new Set(['is', 'are', 'was', 'the', 'my', 'i', 'we', 'you', 'a', 'an', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'if', 'please', 'our', 'your', 'this', 'that', 'it', 'he', 'she', 'they', 'his', 'her', 'their', 'can', 'could', 'will', 'would', 'did', 'does', 'do', 'has', 'have', 'had', 'when', 'where', 'why', 'how', 'what', 'who', 'yes', 'no', 'ok', 'so', 'as', 'of', 'by', 'with', 'from', 'not', 'also', 'then', 'there', 'here', 'need', 'want', 'sure', 'thank', 'thanks', 'hey', 'dear']);
 const bare = (t: string): string => t.replace(/[.'’]+$/, '');
 const hasLower = (t: string): boolean => /\p{Ll}/u.test(t);
 
@@ -22,7 +24,7 @@ export function detectPersons(text: string, out: PiiEntity[]): void {
       if (TITLES.has(bare(parts[0].t).toLowerCase())) titled = true;
       parts.shift();
     }
-    const plain = (t: string): boolean => !hasLower(t) || NOT_NAMES.has(bare(t).toLowerCase()) || (isDictionaryWord(bare(t)) && !isKnownName(bare(t)));
+    const plain = (t: string): boolean => !hasLower(t) || NOT_NAMES.has(bare(t).toLowerCase()) || STOPWORDS.has(bare(t).toLowerCase()) || (isDictionaryWord(bare(t)) && !isKnownName(bare(t)));
     while (parts.length && plain(parts[0].t)) parts.shift();
     while (parts.length && plain(parts[parts.length - 1].t) && !/^\p{Lu}\.$/u.test(parts[parts.length - 1].t)) parts.pop();
     if (parts.length === 0 || parts.length > 4 || parts.some((p) => NOT_NAMES.has(bare(p.t).toLowerCase()))) continue;
@@ -37,7 +39,7 @@ export function detectPersons(text: string, out: PiiEntity[]): void {
     let score = 0;
     const strong = titled || STRONG_CUE.test(text.slice(Math.max(0, start - 30), start));
     if (strong) score = 0.9;
-    else if (allWords) score = 0;
+    else if (allWords && !(parts.length >= 2 && known === parts.length)) score = 0;
     else if (cue && (known > 0 || parts.length >= 2)) score = 0.85;
     else if (parts.length >= 2 && !allWords && isKnownName(first) && (!ambiguous || known === parts.length)) score = 0.8;
     else if (parts.length === 1 && isKnownName(first) && !isDictionaryWord(first)) score = 0.6;

@@ -58,6 +58,7 @@ export function executeRoute(deps: GatewayDeps): Hono<GatewayEnv> {
       latency_ms: Math.round(result.latencyMs * 100) / 100,
       ...(conversationId ? { conversation_id: conversationId } : {}),
       ...(result.notice ? { notice: result.notice } : {}),
+      ...(result.warnings ? { warnings: result.warnings } : {}),
     });
   });
   return app;
