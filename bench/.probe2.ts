@@ -9,7 +9,7 @@ const gw = await createGateway({ config, store: false, logger: createLogger({ le
 const s = await listen(gw, { port: 0, host: '127.0.0.1' });
 const body = JSON.stringify({ model: 'gpt-4o-mini', stream: true, messages: [{ role: 'user', content: 'Hi, I ordered a jacket last week (order 1234)' }] });
 for (const [name, url, path] of [['direct', up.url, '/v1/chat/completions'], ['gw', s.url, '/v1/chat/completions']] as const) {
-  console.log(name, 'stream', await driveStreamTtfb({ url, path, body, headers: {} }, 1, 2));
-  console.log(name, 'json', await drive({ url, path, body: body.replace('"stream":true,', ''), headers: {} }, 1, 2));
+  console.log(name, 'stream', JSON.stringify(await driveStreamTtfb({ url, path, body, headers: {} }, 1, 2)));
+  console.log(name, 'json', JSON.stringify(await drive({ url, path, body: body.replace('"stream":true,', ''), headers: {} }, 1, 2)));
 }
 await s.close(); await up.close();

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { drive, driveStreamTtfb, type LoadFigures, type LoadTarget } from './gateway-load.js';
-import { pinned, startChild, type Child } from './gateway-processes.js';
+import { cpuTimeUs, pinned, startChild, type Child } from './gateway-processes.js';
 import { summarizeProfile } from './gateway-profile.js';
 import { printTable } from './stats.js';
 
@@ -114,14 +114,14 @@ async function main() {
   }
 
   const auth = { authorization: 'Bearer sk-bench' };
-  const targets: Array<[string, LoadTarget]> = [
-    ['direct', { url: upstream.url, path: '/v1/chat/completions', body: plain, headers: auth }],
-    ['bare proxy', { url: bare.url, path: '/v1/chat/completions', body: plain, headers: auth }],
-    ['promptops', { url: gateway.url, path: '/v1/chat/completions', body: plain, headers: {} }],
+  const targets: Array<[string, LoadTarget, Child]> = [
+    ['direct', { url: upstream.url, path: '/v1/chat/completions', body: plain, headers: auth }, upstream],
+    ['bare proxy', { url: bare.url, path: '/v1/chat/completions', body: plain, headers: auth }, bare],
+    ['promptops', { url: gateway.url, path: '/v1/chat/completions', body: plain, headers: {} }, gateway],
   ];
   if (portkey) {
     const url = portkey.url.replace('localhost', '127.0.0.1');
-    targets.push(['portkey', { url, path: '/v1/chat/completions', body: plain, headers: { ...auth, 'x-portkey-provider': 'openai', 'x-portkey-custom-host': `${upstream.url}/v1` } }]);
+    targets.push(['portkey', { url, path: '/v1/chat/completions', body: plain, headers: { ...auth, 'x-portkey-provider': 'openai', 'x-portkey-custom-host': `${upstream.url}/v1` } }, portkey]);
   }
 
   console.log(
@@ -132,22 +132,27 @@ async function main() {
 
   const rows: Array<Array<string | number>> = [];
   const figures = new Map<string, LoadFigures>();
-  const record = (mode: string, load: number, name: string, result: LoadFigures) => {
+  /** Runs one cell and charges the server's CPU time to it (for direct: the upstream's own). */
+  const cell = async (mode: string, load: number, name: string, child: Child, run: () => Promise<LoadFigures>) => {
+    const cpuBefore = cpuTimeUs(child.process.pid);
+    const result = await run();
+    const cpuAfter = cpuTimeUs(child.process.pid);
+    const cpuPerRequest = cpuBefore !== undefined && cpuAfter !== undefined ? Math.round((cpuAfter - cpuBefore) / (result.rps * SECONDS)) : '';
     figures.set(`${mode}/${load}/${name}`, result);
     const direct = figures.get(`${mode}/${load}/direct`)!;
     const added = name === 'direct' ? ['', ''] : [Math.round(result.p50Us - direct.p50Us), Math.round(result.p99Us - direct.p99Us)];
-    rows.push([mode, load, name, Math.round(result.rps), Math.round(result.p50Us), Math.round(result.p99Us), ...added, describeFailures(result)]);
+    rows.push([mode, load, name, Math.round(result.rps), Math.round(result.p50Us), Math.round(result.p99Us), ...added, cpuPerRequest, describeFailures(result)]);
   };
 
   for (const [, target] of targets) await drive(target, 8, WARMUP);
   for (const load of LOADS) {
-    for (const [name, target] of targets) record('json', load, name, await drive(target, load, SECONDS));
+    for (const [name, target, child] of targets) await cell('json', load, name, child, () => drive(target, load, SECONDS));
   }
   for (const load of LOADS) {
-    for (const [name, target] of targets) record('stream ttfb', load, name, await driveStreamTtfb({ ...target, body: streamed }, load, SECONDS));
+    for (const [name, target, child] of targets) await cell('stream ttfb', load, name, child, () => driveStreamTtfb({ ...target, body: streamed }, load, SECONDS));
   }
 
-  printTable(['mode', 'conns', 'target', 'req/s', 'p50 µs', 'p99 µs', 'added p50 µs', 'added p99 µs', 'failures'], rows);
+  printTable(['mode', 'conns', 'target', 'req/s', 'p50 µs', 'p99 µs', 'added p50 µs', 'added p99 µs', 'cpu µs/req', 'failures'], rows);
   const get = (key: string) => figures.get(key)!;
   const added50 = get('json/1/promptops').p50Us - get('json/1/direct').p50Us;
   const added99 = get('json/1/promptops').p99Us - get('json/1/direct').p99Us;

@@ -39,7 +39,7 @@ store:
 
 guards:
   injection: flag            # allow | flag | sanitize | block
-  pii: redact                # off | redact | mask | pseudonymize
+  pii: pseudonymize          # off | redact | mask | pseudonymize
   max_input_length: 4000
 
 retry:

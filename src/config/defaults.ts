@@ -12,7 +12,7 @@ export const DEFAULT_SERVER: PromptopsConfig['server'] = {
   apiKeys: [],
 };
 
-export const DEFAULT_GUARDS: PromptopsConfig['guards'] = { injection: 'flag', pii: 'redact', maxInputLength: 4000 };
+export const DEFAULT_GUARDS: PromptopsConfig['guards'] = { injection: 'flag', pii: 'pseudonymize', maxInputLength: 4000 };
 
 export const DEFAULT_RETRY: PromptopsConfig['retry'] = {
   maxAttempts: 3,

@@ -29,7 +29,7 @@ test('with no file and no environment, the defaults apply and the bundled prompt
   assert.equal(config.promptsDir, bundledPromptsDir());
   assert.deepEqual(config.providers, {});
   assert.equal(config.defaultProvider, undefined, 'no provider: the demo model answers');
-  assert.deepEqual(config.guards, { injection: 'flag', pii: 'redact', maxInputLength: 4000 });
+  assert.deepEqual(config.guards, { injection: 'flag', pii: 'pseudonymize', maxInputLength: 4000 });
   assert.deepEqual(config.retry.breaker, { consecutiveFailures: 5, halfOpenAfterMs: 30000 });
   assert.equal(config.source, undefined);
 });

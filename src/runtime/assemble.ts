@@ -8,21 +8,21 @@ export interface AssembledPrompt {
 
 /**
  * System message from the version's template, then the earlier conversation, then the user turn.
- * User text only ever goes into user turns, never into the system message.
+ * The system template may get different (fenced) values than the user template.
  */
 export function assembleMessages(
   version: PromptVersion,
-  variables: Record<string, unknown>,
+  variables: { system: Record<string, unknown>; user: Record<string, unknown> },
   conversation: ChatMessage[] = [],
 ): AssembledPrompt {
-  const system = version.system.render(variables);
+  const system = version.system.render(variables.system);
   const messages: ChatMessage[] = [{ role: 'system', content: system.text }];
   const warnings = [...system.warnings];
   for (const turn of conversation) {
     if (turn.role !== 'system') messages.push(turn);
   }
   if (version.user) {
-    const user = version.user.render(variables);
+    const user = version.user.render(variables.user);
     warnings.push(...user.warnings);
     if (user.text.trim()) messages.push({ role: 'user', content: user.text });
   }

@@ -1,6 +1,8 @@
 export type { AttemptReport, ExecuteRequest, ExecuteResult } from './types.js';
 export * from './errors/index.js';
-export { createRuntime, onlineQuality, type CompleteRequest, type ExecutionEvent, type PromptSource, type Runtime, type RuntimeOptions } from './runtime.js';
+export { createRuntime, type CompleteRequest, type ExecutionEvent, type PromptSource, type Runtime, type RuntimeOptions } from './runtime.js';
+export { onlineQuality } from './execute.js';
+export { createGuardStage, type GuardReport, type GuardStage } from './guard-stage.js';
 export { createModelPolicies, retryAfterBackoff, isTransientFailure, type ModelPolicies } from './policies.js';
 export { openStreamChain, type StreamChainResult } from './stream-chain.js';
 export { prepareCall, type PreparedCall } from './prepare-call.js';
@@ -8,3 +10,4 @@ export { runModelChain, describeFailure, ModelChainExhaustedError, type ModelCha
 export { createMemoryResponseCache, responseCacheKey, type ResponseCache } from './response-cache.js';
 export { compileOutputValidator, stripCodeFence, type CustomValidator, type OutputValidator } from './validate-output.js';
 export { assembleMessages, type AssembledPrompt } from './assemble.js';
+export { startDeadline, type Deadline } from './deadline.js';

@@ -11,7 +11,6 @@ import {
   type CircuitBreakerPolicy,
   type IBackoff,
   type IBackoffFactory,
-  type IPolicy,
   type IRetryBackoffContext,
 } from 'cockatiel';
 import type { RetryConfig } from '../config/types.js';
@@ -36,9 +35,13 @@ export function isTransientFailure(error: unknown): boolean {
   return error instanceof TaskCancelledError;
 }
 
+/** retry(breaker(timeout(call))) for one provider+model; `signal` is the caller's (deadline, disconnect). */
+export interface ModelPolicy {
+  execute<T>(fn: (context: { signal: AbortSignal }) => Promise<T>, signal?: AbortSignal): Promise<T>;
+}
+
 export interface ModelPolicies {
-  /** The composed policy for one provider+model: retry(breaker(timeout(call))). */
-  forModel(key: string): IPolicy;
+  forModel(key: string): ModelPolicy;
   breakerStates(): Array<{ key: string; state: string }>;
 }
 
@@ -47,7 +50,7 @@ export interface ModelPolicies {
  * A Retry-After longer than `maxDelayMs` is not waited for: the next model in the chain is tried instead.
  */
 export function createModelPolicies(config: RetryConfig, random: () => number = Math.random): ModelPolicies {
-  const policies = new Map<string, { policy: IPolicy; breaker: CircuitBreakerPolicy }>();
+  const policies = new Map<string, { policy: ModelPolicy; breaker: CircuitBreakerPolicy }>();
   const backoff = retryAfterBackoff({ baseDelayMs: config.baseDelayMs, maxDelayMs: config.maxDelayMs, random });
   const worthRetrying = (error: Error) =>
     isTransientFailure(error) && !(ProviderError.isInstance(error) && (error.retryAfterMs ?? 0) > config.maxDelayMs);
@@ -63,7 +66,20 @@ export function createModelPolicies(config: RetryConfig, random: () => number = 
         const retryPolicy = retry(handleWhen(worthRetrying), { maxAttempts: Math.max(0, config.maxAttempts - 1), backoff });
         // No abort on return: aborting a finished attempt only costs an exception object per call.
         const attemptTimeout = timeout(config.attemptTimeoutMs, { strategy: TimeoutStrategy.Aggressive, abortOnReturn: false });
-        entry = { policy: wrap(retryPolicy, breaker, attemptTimeout), breaker };
+        const guarded = wrap(retryPolicy, breaker);
+        entry = {
+          breaker,
+          policy: {
+            // The caller's signal goes to the attempt directly: cockatiel 3.2.1's breaker drops it for calls
+            // queued behind a half-open test (`return this.execute(fn)`), which would leave those attempts
+            // deaf to the deadline and the client leaving.
+            execute: (fn, signal) =>
+              guarded.execute(({ signal: passed }) => {
+                const caller = signal ?? passed;
+                return callerAbortIsNotAFailure(attemptTimeout.execute(fn, caller), caller);
+              }, signal),
+          },
+        };
         policies.set(key, entry);
       }
       return entry.policy;
@@ -72,6 +88,21 @@ export function createModelPolicies(config: RetryConfig, random: () => number = 
       return [...policies].map(([key, entry]) => ({ key, state: stateName(entry.breaker.state) }));
     },
   };
+}
+
+/**
+ * cockatiel's aggressive timeout rejects with TaskCancelledError whenever its signal aborts, including
+ * when the caller left or the request's deadline passed. Counted as a provider failure, a burst of
+ * client disconnects would open the circuit for everyone: such a rejection becomes the caller's abort
+ * reason instead, which neither trips the breaker nor is retried.
+ */
+async function callerAbortIsNotAFailure<T>(attempt: Promise<T>, callerSignal: AbortSignal): Promise<T> {
+  try {
+    return await attempt;
+  } catch (error) {
+    if (error instanceof TaskCancelledError && callerSignal.aborted) throw callerSignal.reason ?? error;
+    throw error;
+  }
 }
 
 function stateName(state: number): string {

@@ -12,8 +12,8 @@ export interface StreamChainResult {
 }
 
 /**
- * Opens a stream on the first model that answers. Retries and fallbacks apply until the first part
- * arrives; after that the caller has bytes and a failure can only be reported, not hidden.
+ * Opens a stream on the first model that answers. Retries and fallbacks apply until the first content
+ * part (text or finish) arrives; after that the caller has bytes and a failure can only be reported, not hidden.
  */
 export async function openStreamChain(
   router: ModelRouter,
@@ -30,25 +30,32 @@ export async function openStreamChain(
     try {
       const opened = await policy.execute(async ({ signal }) => {
         const started = now();
+        // The attempt's time limit only guards the opening; once a part arrives the stream lives as long
+        // as the request. One controller with listeners removed when done: `AbortSignal.any` would leave
+        // a listener on the request's signal per attempt until the request ends.
+        const upstream = new AbortController();
+        const onCallerAbort = () => upstream.abort(request.signal.reason);
+        const onTimeout = () => upstream.abort(signal.reason);
+        const release = () => request.signal.removeEventListener('abort', onCallerAbort);
+        if (request.signal.aborted) onCallerAbort();
+        request.signal.addEventListener('abort', onCallerAbort, { once: true });
+        signal.addEventListener('abort', onTimeout, { once: true });
         try {
-          // The attempt's time limit only guards the opening; once a part arrives the stream lives as long as the request.
-          const opening = new AbortController();
-          const onTimeout = () => opening.abort(signal.reason);
-          signal.addEventListener('abort', onTimeout, { once: true });
-          const abortSignal = AbortSignal.any([request.signal, opening.signal]);
-          const { stream } = await routed.model.doStream({ ...request.callOptions, messages: request.messages, abortSignal });
+          const { stream } = await routed.model.doStream({ ...request.callOptions, messages: request.messages, abortSignal: upstream.signal });
           const iterator = stream[Symbol.asyncIterator]();
-          const first = await Promise.race([iterator.next(), aborted(signal)]);
-          signal.removeEventListener('abort', onTimeout);
+          const head = await Promise.race([firstContent(iterator), aborted(signal)]);
           attempts.push({ provider: routed.provider, model: routed.modelId, status: 'ok', ms: Math.round(now() - started) });
-          return { iterator, first };
+          return { iterator, head, release };
         } catch (error) {
+          release();
           const message = signal.aborted && !request.signal.aborted ? 'timeout: no first chunk within the attempt time limit' : describeFailure(error);
           attempts.push({ provider: routed.provider, model: routed.modelId, status: 'error', ms: Math.round(now() - started), error: message });
           throw error;
+        } finally {
+          signal.removeEventListener('abort', onTimeout);
         }
       }, request.signal);
-      return { routed, attempts, stream: resume(opened.iterator, opened.first) };
+      return { routed, attempts, stream: resume(opened.iterator, opened.head, opened.release) };
     } catch (error) {
       if (request.signal.aborted) throw new ModelChainExhaustedError(attempts, zero(), error, false);
       if (error instanceof BrokenCircuitError) {
@@ -61,15 +68,32 @@ export async function openStreamChain(
   throw new ModelChainExhaustedError(attempts, zero(), lastError, openCircuits === request.models.length);
 }
 
+/**
+ * Reads up to the first part that carries content (text or the finish). Metadata alone does not prove a
+ * stream alive: an upstream that sends its role chunk and then breaks is still worth a retry, since the
+ * caller has seen nothing yet.
+ */
+async function firstContent(iterator: AsyncIterator<LanguageModelStreamPart>): Promise<{ parts: LanguageModelStreamPart[]; done: boolean }> {
+  const parts: LanguageModelStreamPart[] = [];
+  for (;;) {
+    const next = await iterator.next();
+    if (next.done) return { parts, done: true };
+    parts.push(next.value);
+    if (next.value.type !== 'response-metadata') return { parts, done: false };
+  }
+}
+
 async function* resume(
   iterator: AsyncIterator<LanguageModelStreamPart>,
-  first: IteratorResult<LanguageModelStreamPart>,
+  head: { parts: LanguageModelStreamPart[]; done: boolean },
+  release: () => void,
 ): AsyncGenerator<LanguageModelStreamPart> {
   try {
-    if (first.done) return;
-    yield first.value;
+    yield* head.parts;
+    if (head.done) return;
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
   } finally {
+    release();
     await iterator.return?.();
   }
 }

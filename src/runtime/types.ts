@@ -23,6 +23,8 @@ export interface ExecuteRequest {
   /** Overall deadline for the whole call, retries and fallbacks included. */
   deadlineMs?: number;
   signal?: AbortSignal;
+  /** Keeps pseudonyms (`<PERSON_1>`) stable across a conversation's turns. */
+  conversationId?: string;
   /** Skips the response cache. */
   noCache?: boolean;
 }
@@ -43,5 +45,7 @@ export interface ExecuteResult {
   notice?: string;
   latencyMs: number;
   costUsd?: number;
+  /** What the input and output guards found and did (scores and types only). */
+  guard?: import('./guard-stage.js').GuardReport;
   cached: boolean;
 }

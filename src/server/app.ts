@@ -9,6 +9,7 @@ import { BadRequestBody } from './request-body.js';
 import { catalogRoutes } from './routes/catalog.js';
 import { chatCompletionsRoute } from './routes/chat-completions.js';
 import { executeRoute } from './routes/execute.js';
+import { guardScanRoute } from './routes/guard-scan.js';
 import { healthRoutes } from './routes/health.js';
 
 /** The gateway as a hono app: middleware in one place, routes as sub-apps, errors in OpenAI's shape. */
@@ -38,6 +39,7 @@ export function createApp(deps: GatewayDeps): Hono<GatewayEnv> {
   app.route('/', catalogRoutes(deps));
   app.route('/', chatCompletionsRoute(deps));
   app.route('/', executeRoute(deps));
+  app.route('/', guardScanRoute());
 
   app.notFound((c) => c.json(openAIError(404, `no route for ${c.req.method} ${c.req.path}`, 'not_found_error', 'unknown_route').body, 404));
   app.onError((error, c) => {

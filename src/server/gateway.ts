@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { PromptopsConfig } from '../config/types.js';
 import { createLogger, createMetrics, observeExecution, type Logger, type PromptMetrics } from '../observability/index.js';
+import { detectPii, redactForLog, redactPii } from '../guards/index.js';
 import { openRegistry } from '../prompts/index.js';
 import { createRuntime, type ExecutionEvent, type Runtime } from '../runtime/index.js';
 import { openStore, type Store } from '../store/index.js';
@@ -26,6 +27,11 @@ export interface GatewayOptions {
   conversationRetentionDays?: number;
 }
 
+/** Stored records get the full detector (names and addresses too); it runs at flush time, off the hot path. */
+function redactRecord(text: string): string {
+  return redactForLog(redactPii(text, detectPii(text), 'redact'));
+}
+
 function toRecord(event: ExecutionEvent) {
   return {
     id: randomUUID(),
@@ -35,7 +41,7 @@ function toRecord(event: ExecutionEvent) {
     provider: event.provider,
     model: event.model,
     status: event.status,
-    httpStatus: event.status === 'error' ? 502 : 200,
+    httpStatus: event.status === 'error' ? 502 : event.status === 'blocked' ? 422 : 200,
     latencyMs: Math.round(event.latencyMs),
     inputTokens: event.usage.inputTokens,
     outputTokens: event.usage.outputTokens,
@@ -43,8 +49,21 @@ function toRecord(event: ExecutionEvent) {
     output: event.result?.output,
     attempts: (event.result?.attempts ?? []).map((attempt) => ({ ...attempt })),
     fallback: event.status === 'fallback',
-    guard: {},
+    guard: event.guard
+      ? { injectionScore: event.guard.injection.score, injectionAction: event.guard.action === 'sanitize' ? 'sanitise' as const : event.guard.action === 'pass' ? 'allow' as const : event.guard.action, piiTypes: event.guard.pii, output: event.guard.output }
+      : {},
   };
+}
+
+/** `prompt_guard_flags_total`: one count per guard that acted (flag, sanitise, block, PII replaced, leak withheld). */
+function countGuardFlags(metrics: PromptMetrics, event: ExecutionEvent): void {
+  const guard = event.guard;
+  if (!guard) return;
+  const prompt = event.prompt;
+  if (guard.action !== 'pass') metrics.guardFlags.inc({ prompt, guard: 'injection', action: guard.action });
+  if (guard.pii.length) metrics.guardFlags.inc({ prompt, guard: 'pii', action: 'replaced' });
+  if (guard.output?.leaked) metrics.guardFlags.inc({ prompt, guard: 'output-leak', action: 'block' });
+  if (guard.output?.pii.length) metrics.guardFlags.inc({ prompt, guard: 'output-pii', action: 'flag' });
 }
 
 /**
@@ -69,13 +88,14 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const { config } = options;
   const logger = options.logger ?? createLogger();
   const metrics = createMetrics({ defaultMetrics: options.defaultMetrics });
-  const store = options.store === false ? undefined : (options.store ?? (await openStore({ url: config.store.url })));
+  const store = options.store === false ? undefined : (options.store ?? (await openStore({ url: config.store.url, redact: redactRecord })));
   const registry = openRegistry(config.promptsDir);
   const runtime = createRuntime({
     config,
     prompts: registry,
     onExecution(event) {
       observeExecution(metrics, event);
+      countGuardFlags(metrics, event);
       store?.recordRequest(toRecord(event));
     },
   });

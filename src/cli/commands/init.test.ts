@@ -54,6 +54,18 @@ test('joins an existing prompts folder without touching its other prompts', () =
   assert.deepEqual(readdirSync(join(dir, 'prompts')).sort(), ['customer-service', 'mine']);
 });
 
+test('an example copied without its current link (npm drops symlinks) gets one pointing at the latest version', () => {
+  const examples = fresh();
+  for (const version of ['v1.0.0', 'v1.1.0']) {
+    mkdirSync(join(examples, 'support', version), { recursive: true });
+    writeFileSync(join(examples, 'support', version, 'system-prompt.md'), '---\nmodel: demo\n---\nHi.\n');
+  }
+  const dir = fresh();
+  const { created } = initProject(dir, { examples });
+  assert.ok(created.includes('prompts/support/current'));
+  assert.equal(openRegistry(join(dir, 'prompts')).list()[0].current, '1.1.0');
+});
+
 test('`promptops init [dir]` prints what it created', async () => {
   const dir = join(fresh(), 'p');
   const program = new Command().exitOverride();

@@ -2,6 +2,7 @@ import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { join, relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
 import { bundledPromptsDir, CONFIG_TEMPLATE, DEFAULT_CONFIG_FILE } from '../../config/index.js';
+import { openRegistry } from '../../prompts/index.js';
 import { CliError, EXIT } from '../exit-codes.js';
 
 /** Files `init` would have overwritten; nothing was written. */
@@ -26,14 +27,30 @@ function copyTree(from: string, to: string): void {
     const target = join(to, name);
     const stat = lstatSync(source);
     if (stat.isSymbolicLink()) {
-      const link = readlinkSync(source);
-      try {
-        symlinkSync(link, target);
-      } catch {
-        writeFileSync(target, `${link}\n`);
-      }
+      copyLink(readlinkSync(source), target);
     } else if (stat.isDirectory()) copyTree(source, target);
     else writeFileSync(target, readFileSync(source));
+  }
+}
+
+/**
+ * npm drops symlinks when it packs a package, so an installed copy of the examples may have lost
+ * `current -> v1.1.0`; the new project gets it back, pointing at the latest version.
+ */
+function pointCurrentAtLatest(promptsDir: string): void {
+  for (const prompt of openRegistry(promptsDir).list()) {
+    if (prompt.current) continue;
+    const dir = join(promptsDir, prompt.id);
+    const folder = existsSync(join(dir, `v${prompt.latest}`)) ? `v${prompt.latest}` : prompt.latest;
+    copyLink(folder, join(dir, 'current'));
+  }
+}
+
+function copyLink(link: string, target: string): void {
+  try {
+    symlinkSync(link, target);
+  } catch {
+    writeFileSync(target, `${link}\n`);
   }
 }
 
@@ -45,13 +62,14 @@ function listFiles(dir: string, base: string): string[] {
 }
 
 /**
- * Lays out a project in `dir`: the bundled example prompts under `prompts/` and a commented
- * `promptops.config.yaml`. Refuses (InitConflictError) when any of them exists. Everything is written to
- * a staging folder first and moved into place, so a failure leaves no partial project behind.
+ * Lays out a project in `dir`: the example prompts (`options.examples`, by default the ones bundled
+ * with the package) under `prompts/` and a commented `promptops.config.yaml`. Refuses
+ * (InitConflictError) when any of them exists. Everything is written to a staging folder first and
+ * moved into place, so a failure leaves no partial project behind.
  */
-export function initProject(dir: string): { created: string[] } {
+export function initProject(dir: string, options: { examples?: string } = {}): { created: string[] } {
   const root = resolve(dir);
-  const bundled = bundledPromptsDir();
+  const bundled = options.examples ?? bundledPromptsDir();
   const prompts = readdirSync(bundled).filter((name) => !name.startsWith('.'));
   const targets = [DEFAULT_CONFIG_FILE, ...prompts.map((id) => `prompts/${id}`)];
   const conflicts = targets.filter((target) => existsSync(join(root, target)) || isLink(join(root, target)));
@@ -63,6 +81,7 @@ export function initProject(dir: string): { created: string[] } {
   const madePromptsDir = !existsSync(join(root, 'prompts'));
   try {
     for (const id of prompts) copyTree(join(bundled, id), join(staging, 'prompts', id));
+    pointCurrentAtLatest(join(staging, 'prompts'));
     writeFileSync(join(staging, DEFAULT_CONFIG_FILE), CONFIG_TEMPLATE);
     mkdirSync(join(root, 'prompts'), { recursive: true });
     for (const target of targets) {

@@ -6,7 +6,7 @@ import { loadConfig, type PromptopsConfig } from '../../config/index.js';
 import {
   answerFingerprint, compareResults, createJsonlWriter, createProgress, detectRegressions, EvalSetupError, fromStored,
   loadResultsFile, loadTestCases, loadWorkflow, openDiskCache, readJsonl, readPromptfooTests, recordRun, renderComparison,
-  renderRegressions, renderTerminal, REPORT_FORMATS, runSuite, runWorkflowSuite, TestCaseError, testResultLines, writeReport,
+  renderRegressions, renderTerminal, summaryLine, REPORT_FORMATS, runSuite, runWorkflowSuite, TestCaseError, testResultLines, writeReport,
   type AssertionServices, type CaseResult, type EvalRunStore, type GuardDetectors, type ReportFormat, type RunSummary, type TestCase,
 } from '../../evals/index.js';
 import { openRegistry, updateChangelogSection, type PromptVersion } from '../../prompts/index.js';
@@ -67,6 +67,8 @@ interface Session {
   guards?: GuardDetectors;
   store?: EvalRunStore & { getEvalRun(id: string): Promise<{ results: Parameters<typeof fromStored>[0][] } | undefined>; close?(): Promise<void> };
   log: (line: string) => void;
+  /** Every suite run by this command, for the report file. */
+  summaries: RunSummary[];
 }
 
 function casesFor(version: PromptVersion, options: TestOptions): Promise<TestCase[]> | TestCase[] {
@@ -113,12 +115,11 @@ async function runVersion(session: Session, ref: string): Promise<{ summary: Run
   }
 }
 
-async function report(session: Session, summary: RunSummary): Promise<void> {
+/** The table goes to stdout unless a report does; then the summary line goes to stderr. */
+async function printTable(session: Session, summary: RunSummary): Promise<void> {
   const { format, output } = session.options;
-  const results = () => readJsonl<CaseResult>(summary.resultsPath!);
-  if (format === 'table' || output) process.stdout.write(`${await renderTerminal(results(), summary)}\n\n`);
-  else session.log(`${summary.prompt}: ${summary.passed}/${summary.total} passed`);
-  if (format !== 'table') await writeReport(format, summary.resultsPath!, summary, output);
+  if (format === 'table' || output) process.stdout.write(`${await renderTerminal(readJsonl<CaseResult>(summary.resultsPath!), summary)}\n\n`);
+  else session.log(summaryLine(summary));
 }
 
 async function baselineResults(session: Session, source: string): Promise<CaseResult[]> {
@@ -154,7 +155,8 @@ async function runWorkflows(session: Session, files: string[]): Promise<{ passed
     try {
       const summary = await runWorkflowSuite({ execute: (r) => runtime.execute(r), suite, concurrency: session.options.concurrency, services: { guards: session.guards }, sink });
       await sink.close();
-      await report(session, summary);
+      await printTable(session, summary);
+      session.summaries.push(summary);
       passed += summary.passed;
       total += summary.total;
     } finally {
@@ -167,7 +169,7 @@ async function runWorkflows(session: Session, files: string[]): Promise<{ passed
 async function execute(promptArg: string | undefined, options: TestOptions): Promise<number> {
   const config = loadConfig({ cwd: process.cwd() });
   const runtime = createRuntime({ config, prompts: openRegistry(config.promptsDir), cache: false });
-  const session: Session = { config, runtime, options, guards: await loadGuards(), log: (line) => process.stderr.write(`${line}\n`) };
+  const session: Session = { config, runtime, options, guards: await loadGuards(), log: (line) => process.stderr.write(`${line}\n`), summaries: [] };
   if (options.record) {
     try {
       const { openStore } = await import('../../store/index.js');
@@ -185,6 +187,7 @@ async function execute(promptArg: string | undefined, options: TestOptions): Pro
       const after = (await runVersion(session, `${id}@${options.compare[1]}`)).summary;
       const rows = await compareResults(readJsonl<CaseResult>(before.resultsPath!), readJsonl<CaseResult>(after.resultsPath!));
       process.stdout.write(`${renderComparison(rows, before, after, [options.compare[0], options.compare[1]])}\n`);
+      if (options.format !== 'table') await writeReport(options.format, [before, after], options.output);
       return after.setupErrors ? EXIT.usage : after.passed === after.total ? EXIT.ok : EXIT.failure;
     }
 
@@ -195,7 +198,8 @@ async function execute(promptArg: string | undefined, options: TestOptions): Pro
     for (const ref of refs) {
       const run = await runVersion(session, ref);
       runs.push(run);
-      await report(session, run.summary);
+      await printTable(session, run.summary);
+      session.summaries.push(run.summary);
       failed ||= run.summary.passed < run.summary.total;
       setup ||= run.summary.setupErrors > 0;
     }
@@ -208,6 +212,7 @@ async function execute(promptArg: string | undefined, options: TestOptions): Pro
       process.stdout.write(`${renderRegressions(regressions, options.baseline)}\n`);
       failed ||= regressions.regressed;
     }
+    if (options.format !== 'table') await writeReport(options.format, session.summaries, options.output);
     if (options.changelog) {
       if (runs.length !== 1) throw new CliError('--changelog updates one version: name it, e.g. promptops test customer-service@1.1.0 --changelog');
       await writeChangelog(session, runs[0].summary, runs[0].version, integration);

@@ -68,7 +68,8 @@ export async function renderTerminal(results: AsyncIterable<CaseResult> | Iterab
 }
 
 function breakdown(r: CaseResult): string {
-  const b = r.quality?.breakdown ?? {};
+  if (!r.quality) return r.assertions.find((a) => a.type === 'path')?.reason ?? '';
+  const b = r.quality.breakdown;
   const short: Record<string, string> = { relevance: 'rel', completeness: 'comp', accuracy: 'acc', tone: 'tone', format: 'fmt' };
   return Object.entries(b)
     .map(([k, v]) => `${short[k] ?? k} ${(v as number).toFixed(2)}`)

@@ -15,12 +15,20 @@ export async function createJsonlWriter(path: string): Promise<JsonlWriter> {
   await mkdir(dirname(path), { recursive: true });
   const stream: WriteStream = createWriteStream(path, { flags: 'w' });
   await new Promise<void>((resolve, reject) => stream.once('open', () => resolve()).once('error', reject));
+  // Concurrent writers share one wait for 'drain' rather than each adding a listener.
+  let drained: Promise<void> | undefined;
   return {
     path,
     async write(record) {
       if (!stream.write(`${JSON.stringify(record)}\n`)) {
-        await new Promise<void>((resolve) => stream.once('drain', resolve));
+        drained ??= new Promise<void>((resolve) =>
+          stream.once('drain', () => {
+            drained = undefined;
+            resolve();
+          }),
+        );
       }
+      if (drained) await drained;
     },
     close: () => new Promise<void>((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve()))),
   };

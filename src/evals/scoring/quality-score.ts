@@ -83,7 +83,8 @@ export function scoreQuality(inputs: ScoreInput): QualityScore {
   for (const a of inputs.assertions) {
     if (a.metric !== 'gate' && a.weight > 0) evidence[a.metric].push({ score: a.score, weight: a.weight });
   }
-  if (evidence.relevance.length === 0 && inputs.input) {
+  // Structured output is judged by its schema and fields; word overlap with the request says nothing.
+  if (evidence.relevance.length === 0 && inputs.input && !/^\s*[[{]/.test(output)) {
     const relevance = lexicalRelevance(inputs.input, output, testCase.expectedElements);
     if (relevance !== undefined) evidence.relevance.push({ score: relevance, weight: 1 });
   }

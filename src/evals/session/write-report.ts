@@ -9,18 +9,18 @@ export const REPORT_FORMATS: readonly ReportFormat[] = ['json', 'junit', 'html']
 
 const WRITERS = { json: writeJsonReport, junit: writeJunitReport, html: writeHtmlReport };
 
-/** Renders a finished run from its results file to `out` (a path) or stdout, streaming. */
-export async function writeReport(format: ReportFormat, resultsPath: string, summary: RunSummary, out?: string): Promise<void> {
-  const results = readJsonl<CaseResult>(resultsPath);
+/** Renders finished runs from their results files to `out` (a path) or stdout, streaming. */
+export async function writeReport(format: ReportFormat, summaries: RunSummary[], out?: string): Promise<void> {
+  const runs = summaries.map((summary) => ({ summary, results: readJsonl<CaseResult>(summary.resultsPath!) }));
   if (!out) {
     const write: Write = (chunk) =>
       process.stdout.write(chunk) ? undefined : new Promise<void>((resolve) => process.stdout.once('drain', () => resolve()));
-    await WRITERS[format](results, summary, write);
+    await WRITERS[format](runs, write);
     return;
   }
   await mkdir(dirname(out), { recursive: true });
   const stream = createWriteStream(out);
   const write: Write = (chunk) => (stream.write(chunk) ? undefined : new Promise<void>((resolve) => stream.once('drain', () => resolve())));
-  await WRITERS[format](results, summary, write);
+  await WRITERS[format](runs, write);
   await new Promise<void>((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
 }

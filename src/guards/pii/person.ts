@@ -42,6 +42,7 @@ export function detectPersons(text: string, out: PiiEntity[]): void {
     else if (allWords && !(parts.length >= 2 && known === parts.length)) score = 0;
     else if (cue && (known > 0 || parts.length >= 2)) score = 0.85;
     else if (parts.length >= 2 && !allWords && isKnownName(first) && (!ambiguous || known === parts.length)) score = 0.8;
+    else if (parts.length >= 2 && known === parts.length) score = 0.7;
     else if (parts.length === 1 && isKnownName(first) && !isDictionaryWord(first)) score = 0.6;
     else if (cue && parts.length === 1 && !isDictionaryWord(first)) score = 0.55;
     if (score > 0) out.push({ type: 'PERSON', start, end, score });

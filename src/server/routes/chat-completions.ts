@@ -7,6 +7,7 @@ import { openAIError } from '../openai-error.js';
 import { BadRequestBody, readJson, requestDeadline } from '../request-body.js';
 import { FINISH_REASONS, relayChatStream } from './chat-stream.js';
 import { chatCompletionRequest, toChatMessages, type ChatCompletionRequest } from './chat-schema.js';
+import { clientSignal, preloadJsonBody } from './node-request.js';
 
 const PROMPT_PREFIX = 'prompt:';
 
@@ -15,7 +16,7 @@ export interface ChatAnswer {
   model: string;
   finishReason: string;
   usage: { inputTokens: number; outputTokens: number; totalTokens: number };
-  extra: { provider: string; attempts: ExecuteResult['attempts']; fallback: boolean; notice?: string; prompt?: string; version?: string };
+  extra: { provider: string; attempts: ExecuteResult['attempts']; fallback: boolean; notice?: string; prompt?: string; version?: string; guard?: ExecuteResult['guard'] };
 }
 
 function parametersOf(body: ChatCompletionRequest) {
@@ -52,7 +53,7 @@ async function answerWithPrompt(deps: GatewayDeps, body: ChatCompletionRequest, 
     model: result.model,
     finishReason: 'stop',
     usage: result.usage,
-    extra: { provider: result.provider, attempts: result.attempts, fallback: result.fallback, notice: result.notice, prompt: result.prompt, version: result.version },
+    extra: { provider: result.provider, attempts: result.attempts, fallback: result.fallback, notice: result.notice, prompt: result.prompt, version: result.version, guard: result.guard },
   };
 }
 
@@ -63,7 +64,7 @@ async function answerWithModel(deps: GatewayDeps, body: ChatCompletionRequest, m
     model: chain.result.response.modelId || chain.routed.modelId,
     finishReason: chain.result.finishReason,
     usage: chain.usage,
-    extra: { provider: chain.routed.provider, attempts: chain.attempts, fallback: false, notice: chain.routed.notice },
+    extra: { provider: chain.routed.provider, attempts: chain.attempts, fallback: false, notice: chain.routed.notice, guard: chain.guard },
   };
 }
 
@@ -71,11 +72,12 @@ async function answerWithModel(deps: GatewayDeps, body: ChatCompletionRequest, m
 export function chatCompletionsRoute(deps: GatewayDeps): Hono<GatewayEnv> {
   const app = new Hono<GatewayEnv>();
   app.post('/v1/chat/completions', async (c) => {
+    await preloadJsonBody(c, deps.config.server.bodyLimitBytes);
     const body = await readJson(c, chatCompletionRequest);
     const messages = toChatMessages(body.messages);
     if ('error' in messages) throw new BadRequestBody(openAIError(400, messages.error, 'invalid_request_error', 'unsupported_message', messages.param));
     const deadlineMs = requestDeadline(c, deps.config.retry.deadlineMs);
-    const signal = c.req.raw.signal;
+    const signal = clientSignal(c);
     if (body.stream) {
       const includeUsage = body.stream_options?.include_usage === true;
       if (body.model.startsWith(PROMPT_PREFIX)) {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { ChatMessage } from '../../providers/index.js';
 import type { GatewayDeps, GatewayEnv } from '../deps.js';
 import { readJson, requestDeadline } from '../request-body.js';
+import { clientSignal, preloadJsonBody } from './node-request.js';
 
 const executeRequest = z.object({
   variables: z.record(z.string(), z.unknown()).default({}),
@@ -21,6 +22,7 @@ const executeRequest = z.object({
 export function executeRoute(deps: GatewayDeps): Hono<GatewayEnv> {
   const app = new Hono<GatewayEnv>();
   app.post('/v1/prompts/:id/execute', async (c) => {
+    await preloadJsonBody(c, deps.config.server.bodyLimitBytes);
     const body = await readJson(c, executeRequest);
     const version = c.req.query('version');
     const conversationId = body.conversation_id;
@@ -31,9 +33,10 @@ export function executeRoute(deps: GatewayDeps): Hono<GatewayEnv> {
       variables: body.variables,
       conversation: [...history, ...(body.conversation ?? [])],
       model: body.model,
+      conversationId,
       noCache: body.no_cache,
       deadlineMs: requestDeadline(c, deps.config.retry.deadlineMs),
-      signal: c.req.raw.signal,
+      signal: clientSignal(c),
     });
     if (result.notice) c.header('x-promptops-notice', result.notice);
     if (conversationId && deps.conversations && !result.fallback) {
@@ -59,6 +62,7 @@ export function executeRoute(deps: GatewayDeps): Hono<GatewayEnv> {
       ...(conversationId ? { conversation_id: conversationId } : {}),
       ...(result.notice ? { notice: result.notice } : {}),
       ...(result.warnings ? { warnings: result.warnings } : {}),
+      ...(result.guard ? { guard: result.guard } : {}),
     });
   });
   return app;

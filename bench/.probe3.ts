@@ -1,0 +1,12 @@
+import { startFakeUpstream } from '../test/support/fake-upstream/index.js';
+import { loadConfig } from '../src/config/index.js';
+import { createLogger } from '../src/observability/index.js';
+import { createGateway } from '../src/server/index.js';
+const up = await startFakeUpstream({ record: false });
+const config = loadConfig({ cwd: '/tmp', env: { OPENAI_BASE_URL: `${up.url}/v1`, OPENAI_API_KEY: 'x' } });
+const gw = await createGateway({ config, store: false, logger: createLogger({ level: 'silent' }) });
+gw.app.onError((e) => { console.log('ERR', e); throw e; });
+const body = JSON.stringify({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'Hi, I ordered a jacket last week (order 1234)' }] });
+const r = await gw.app.request('/v1/chat/completions', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+console.log(r.status, (await r.text()).slice(0, 300));
+await gw.close(); await up.close();

@@ -1,0 +1,15 @@
+import { startFakeUpstream } from '../test/support/fake-upstream/index.js';
+import { loadConfig } from '../src/config/index.js';
+import { createLogger } from '../src/observability/index.js';
+import { createGateway, listen } from '../src/server/index.js';
+import { drive } from './gateway-load.js';
+const up = await startFakeUpstream({ record: false });
+const config = loadConfig({ cwd: '/tmp/gwwork', env: { OPENAI_BASE_URL: `${up.url}/v1`, OPENAI_API_KEY: 'x' } });
+const gw = await createGateway({ config, logger: createLogger({ level: 'warn' }) });
+const s = await listen(gw, { port: 0, host: '127.0.0.1' });
+const body = JSON.stringify({ model: 'gpt-4o-mini', messages: [{ role: 'system', content: 'You are the customer-service assistant of Acme. Be brief and helpful.' }, { role: 'user', content: 'Hi, I ordered a jacket last week (order 1234) and it has not arrived yet. Can you check the status?' }] });
+const t = { url: s.url, path: '/v1/chat/completions', body, headers: {} };
+console.log(JSON.stringify(await drive(t, 1, 2)));
+console.log(JSON.stringify(await drive(t, 1, Number(process.env.SECS ?? 4))));
+console.log(JSON.stringify(await drive({ ...t, url: up.url }, 1, 2)));
+await s.close(); await up.close();

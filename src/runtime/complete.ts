@@ -1,0 +1,62 @@
+import type { ChatMessage, LanguageModelCallOptions } from '../providers/spec/index.js';
+import { restored } from './execute.js';
+import { ModelChainExhaustedError, runModelChain, type ModelChainResult } from './model-chain.js';
+import { reportBlocked, zeroUsage, type RuntimeContext } from './runtime-context.js';
+
+export interface CompleteRequest {
+  model: string;
+  messages: ChatMessage[];
+  callOptions?: Omit<LanguageModelCallOptions, 'messages' | 'abortSignal'>;
+  fallbackModels?: string[];
+  deadlineMs?: number;
+  signal?: AbortSignal;
+  conversationId?: string;
+}
+
+export interface GuardedMessages {
+  messages: ChatMessage[];
+  guard?: import('./guard-stage.js').GuardReport;
+  restore?: (text: string) => string;
+}
+
+/**
+ * Applies the configured input policy to the user turns of a raw chat. The caller's system message is
+ * theirs: it is neither fenced nor given a canary.
+ */
+export function guardMessages(ctx: RuntimeContext, request: CompleteRequest, started: number): GuardedMessages {
+  const guards = ctx.guardsFor();
+  if (!guards) return { messages: request.messages };
+  try {
+    const guarded = guards.stage.checkInput({}, request.messages, guards.policy, request.conversationId);
+    return { messages: guarded.conversation, guard: guarded.report, restore: guarded.restore };
+  } catch (error) {
+    reportBlocked(ctx, { prompt: '', version: '', model: request.model }, error, started);
+    throw error;
+  }
+}
+
+/** A raw model call (no managed prompt) under the same guards, retry, breaker and fallback policies. */
+export async function completeChat(ctx: RuntimeContext, request: CompleteRequest): Promise<ModelChainResult & { guard?: GuardedMessages['guard'] }> {
+  const started = performance.now();
+  const guarded = guardMessages(ctx, request, started);
+  const deadline = ctx.deadlineFor(request.deadlineMs, request.signal);
+  const base = { prompt: '', version: '' };
+  try {
+    const chain = await runModelChain(ctx.router, ctx.policies, {
+      models: [request.model, ...(request.fallbackModels ?? [])],
+      messages: guarded.messages,
+      callOptions: request.callOptions ?? {},
+      signal: deadline.signal,
+    });
+    const model = chain.result.response.modelId || chain.routed.modelId;
+    ctx.emit({ ...base, model, provider: chain.routed.provider, status: 'ok', latencyMs: performance.now() - started, usage: chain.usage, guard: guarded.guard });
+    return { ...chain, result: { ...chain.result, text: restored(chain.result.text, guarded.restore) }, guard: guarded.guard };
+  } catch (error) {
+    const failed = ctx.failure(error, deadline, request.signal);
+    const usage = error instanceof ModelChainExhaustedError ? error.usage : zeroUsage();
+    ctx.emit({ ...base, model: request.model, provider: 'none', status: 'error', latencyMs: performance.now() - started, usage, errorKind: failed.code, guard: guarded.guard });
+    throw failed;
+  } finally {
+    deadline.dispose();
+  }
+}

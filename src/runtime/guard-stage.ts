@@ -1,0 +1,109 @@
+import { LRUCache } from 'lru-cache';
+import {
+  applyInputPolicy,
+  canaryLine,
+  checkOutput,
+  createCanary,
+  fenceData,
+  fenceInstructions,
+  PseudonymVault,
+  type InputPolicy,
+} from '../guards/index.js';
+import type { ChatMessage } from '../providers/spec/index.js';
+
+/** What the guards saw and did for one request: scores, labels and types, never the text. */
+export interface GuardReport {
+  action: 'pass' | 'flag' | 'sanitize' | 'block';
+  injection: { score: number; flagged: boolean; reasons: string[] };
+  /** PII types found in the input (the values were replaced before any model saw them). */
+  pii: string[];
+  output?: { leaked: boolean; reasons: string[]; pii: string[] };
+}
+
+export interface GuardedInput {
+  /** Variables with injections sanitised and PII replaced, per the policy. */
+  variables: Record<string, unknown>;
+  conversation: ChatMessage[];
+  report: GuardReport;
+  /** Restores pseudonymised values in the model's answer; absent when nothing was pseudonymised. */
+  restore?: (text: string) => string;
+}
+
+export interface GuardStage {
+  checkInput(variables: Record<string, unknown>, conversation: ChatMessage[], policy: InputPolicy, conversationId?: string): GuardedInput;
+  /** Fences multi-word string values that go into the system message (spotlighting), so they read as data. */
+  fenceSystemVariables(variables: Record<string, unknown>): Record<string, unknown>;
+  /** Adds the fencing instructions and a fresh canary to the system message; returns the canary. */
+  armSystemMessage(messages: ChatMessage[]): { messages: ChatMessage[]; canary: string };
+  checkOutput(output: string, canary: string, systemPrompt: string): NonNullable<GuardReport['output']>;
+}
+
+const SEVERITY = { pass: 0, flag: 1, sanitize: 2, block: 3 } as const;
+
+/**
+ * Input and output guards as one pipeline stage. Pseudonym vaults live per conversation (so `<PERSON_1>`
+ * stays the same person across turns) and expire with the retention period.
+ */
+export function createGuardStage(options: { retentionMs?: number; maxConversations?: number } = {}): GuardStage {
+  const retentionMs = options.retentionMs ?? 24 * 3_600_000;
+  const vaults = new LRUCache<string, PseudonymVault>({ max: options.maxConversations ?? 10_000, ttl: retentionMs, updateAgeOnGet: true });
+
+  function vaultFor(conversationId: string | undefined): PseudonymVault {
+    if (!conversationId) return new PseudonymVault(retentionMs);
+    let vault = vaults.get(conversationId);
+    if (!vault) {
+      vault = new PseudonymVault(retentionMs);
+      vaults.set(conversationId, vault);
+    }
+    return vault;
+  }
+
+  return {
+    checkInput(variables, conversation, policy, conversationId) {
+      const vault = policy.pii === 'pseudonymize' ? vaultFor(conversationId) : undefined;
+      const report: GuardReport = { action: 'pass', injection: { score: 0, flagged: false, reasons: [] }, pii: [] };
+      const piiTypes = new Set<string>();
+      const guard = (text: string): string => {
+        const result = applyInputPolicy(text, policy, vault);
+        if (SEVERITY[result.action] > SEVERITY[report.action]) report.action = result.action;
+        if (result.injection.score > report.injection.score) {
+          report.injection = { score: result.injection.score, flagged: result.injection.flagged, reasons: [...result.injection.reasons] };
+        }
+        for (const entity of result.pii) piiTypes.add(entity.type);
+        return result.text;
+      };
+      const guardedVariables: Record<string, unknown> = {};
+      for (const [name, value] of Object.entries(variables)) guardedVariables[name] = typeof value === 'string' && value ? guard(value) : value;
+      const guardedConversation = conversation.map((turn) => (turn.role === 'user' ? { ...turn, content: guard(turn.content) } : turn));
+      report.pii = [...piiTypes].sort();
+      return {
+        variables: guardedVariables,
+        conversation: guardedConversation,
+        report,
+        restore: vault ? (text) => vault.restore(text) : undefined,
+      };
+    },
+
+    fenceSystemVariables(variables) {
+      const fenced: Record<string, unknown> = {};
+      for (const [name, value] of Object.entries(variables)) {
+        fenced[name] = typeof value === 'string' && /\s/.test(value.trim()) ? fenceData(value, { label: name }) : value;
+      }
+      return fenced;
+    },
+
+    armSystemMessage(messages) {
+      const canary = createCanary();
+      const [system, ...rest] = messages;
+      const armed = system?.role === 'system'
+        ? { ...system, content: `${system.content}\n\n${fenceInstructions()}\n${canaryLine(canary)}` }
+        : { role: 'system' as const, content: `${fenceInstructions()}\n${canaryLine(canary)}` };
+      return { messages: system?.role === 'system' ? [armed, ...rest] : [armed, ...messages], canary };
+    },
+
+    checkOutput(output, canary, systemPrompt) {
+      const check = checkOutput(output, { canary, systemPrompt });
+      return { leaked: check.leaked, reasons: check.reasons, pii: [...new Set(check.pii.map((entity) => entity.type))].sort() };
+    },
+  };
+}

@@ -1,0 +1,66 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Context } from 'hono';
+import { openAIError } from '../openai-error.js';
+import { BadRequestBody } from '../request-body.js';
+
+/**
+ * Under @hono/node-server, touching `c.req.raw.signal` or `c.req.json()` builds a full fetch `Request`
+ * (Headers copy, AbortController, the body as a web stream): measured as the largest per-request cost of
+ * the JSON path (bench/gateway.ts). These helpers read the Node request directly when there is one and
+ * fall back to the fetch API otherwise (`app.request()` in tests, other runtimes).
+ */
+function nodeOf(c: Context): { incoming: IncomingMessage; outgoing: ServerResponse } | undefined {
+  const env = c.env as { incoming?: IncomingMessage; outgoing?: ServerResponse } | undefined;
+  return env?.incoming && env.outgoing ? { incoming: env.incoming, outgoing: env.outgoing } : undefined;
+}
+
+/**
+ * Reads a JSON body straight from the socket into hono's body cache, so `readJson` parses it without
+ * a web stream. Only when the length is declared: hono's body-limit middleware has then checked it
+ * (a chunked body goes through the middleware's limiting stream instead).
+ */
+export async function preloadJsonBody(c: Context, limitBytes: number): Promise<void> {
+  const node = nodeOf(c);
+  const declared = Number(c.req.header('content-length'));
+  if (!node || !Number.isFinite(declared) || node.incoming.readableEnded || node.incoming.readableFlowing !== null) return;
+  const text = await readAll(node.incoming, limitBytes);
+  const parsed = new Promise<unknown>((resolve) => resolve(JSON.parse(text)));
+  // `readJson` awaits it and turns a parse error into a 400; never an unhandled rejection meanwhile.
+  parsed.catch(() => undefined);
+  (c.req.bodyCache as { json?: Promise<unknown> }).json = parsed;
+}
+
+function readAll(incoming: IncomingMessage, limitBytes: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const tooLarge = () => new BadRequestBody(openAIError(413, `the request body exceeds the limit of ${limitBytes} bytes`, 'invalid_request_error', 'body_too_large'));
+    incoming.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limitBytes) {
+        incoming.removeAllListeners('data');
+        incoming.resume();
+        reject(tooLarge());
+        return;
+      }
+      chunks.push(chunk);
+    });
+    incoming.once('end', () => resolve(chunks.length === 1 ? chunks[0].toString('utf8') : Buffer.concat(chunks).toString('utf8')));
+    incoming.once('error', reject);
+    incoming.once('close', () => {
+      if (!incoming.complete) reject(new BadRequestBody(openAIError(400, 'the request body ended early', 'invalid_request_error', 'incomplete_body')));
+    });
+  });
+}
+
+/** Aborts when the client goes away before its response is finished (what `c.req.raw.signal` says). */
+export function clientSignal(c: Context): AbortSignal {
+  const node = nodeOf(c);
+  if (!node) return c.req.raw.signal;
+  const controller = new AbortController();
+  const { outgoing } = node;
+  outgoing.once('close', () => {
+    if (!outgoing.writableFinished) controller.abort(new DOMException('the client closed the connection', 'AbortError'));
+  });
+  return controller.signal;
+}
