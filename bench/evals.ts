@@ -8,13 +8,13 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pLimit from 'p-limit';
-import { loadConfig } from '../src/config/index.js';
-import { createJsonlWriter, createModelExecute, parseTestCases, runSuite, type ExecuteFn, type TestCase } from '../src/evals/index.js';
-import { openRegistry } from '../src/prompts/index.js';
+import type { ExecuteFn, TestCase } from '../src/evals/index.js';
 import { createOpenAIProvider } from '../src/providers/openai/index.js';
-import { createRuntime } from '../src/runtime/index.js';
 import { writePromptsDir } from '../test/support/prompt-fixture.js';
 import { printTable } from './stats.js';
+
+// Each run imports only what it uses, so its RSS is its own module graph's.
+const evals = () => import('../src/evals/index.js');
 
 const CASES = Number(process.env.EVAL_CASES ?? 100_000);
 const CONCURRENCY = Number(process.env.EVAL_CONCURRENCY ?? 64);
@@ -43,7 +43,7 @@ const MESSAGES = [
 ];
 
 /** Cases made on demand: the runner pulls them as slots free, so the suite never sits in memory. */
-function* cases(n: number): Generator<TestCase> {
+function* cases(n: number, parseTestCases: (data: unknown, file: string) => TestCase[]): Generator<TestCase> {
   for (let i = 0; i < n; i++) {
     const message = `${MESSAGES[i % MESSAGES.length]} (ticket ${i})`;
     const [testCase] = parseTestCases(
@@ -118,6 +118,8 @@ async function runPhase(phase: Phase, url: string): Promise<PhaseResult> {
       await provider.close?.();
       return { phase, cases: CASES, seconds, loadedRss, peakRss: Math.max(peak, process.resourceUsage().maxRSS * 1024), passed: 0, failed: 0, errors: 0 };
     }
+    const { createJsonlWriter, createModelExecute, parseTestCases, runSuite } = await evals();
+    const { openRegistry } = await import('../src/prompts/index.js');
     let execute: ExecuteFn;
     let close: () => Promise<void>;
     if (phase === 'direct') {
@@ -125,6 +127,8 @@ async function runPhase(phase: Phase, url: string): Promise<PhaseResult> {
       execute = createModelExecute({ registry: openRegistry(prompts.dir), model: provider.languageModel('gpt-4o-mini') });
       close = async () => provider.close?.();
     } else {
+      const { loadConfig } = await import('../src/config/index.js');
+      const { createRuntime } = await import('../src/runtime/index.js');
       const config = loadConfig({ cwd: benchDir, env: {} });
       config.providers = { fake: providerConfig };
       config.defaultProvider = 'fake';
@@ -135,7 +139,7 @@ async function runPhase(phase: Phase, url: string): Promise<PhaseResult> {
     const sink = await createJsonlWriter(join(benchDir, `evals-${phase}.jsonl`));
     const loadedRss = process.memoryUsage().rss;
     const start = performance.now();
-    const summary = await runSuite({ execute, prompt: 'support@1.0.0', cases: cases(CASES), total: CASES, concurrency: CONCURRENCY, sink });
+    const summary = await runSuite({ execute, prompt: 'support@1.0.0', cases: cases(CASES, parseTestCases), total: CASES, concurrency: CONCURRENCY, sink });
     const seconds = (performance.now() - start) / 1000;
     await sink.close();
     await close();

@@ -1,11 +1,14 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../../config/index.js';
-import { createGateway, listen } from '../../server/index.js';
+import { createLogger } from '../../observability/index.js';
+import { createGateway, isClusterWorker, listen, runClusterPrimary } from '../../server/index.js';
 import { CliError } from '../exit-codes.js';
 
 export interface ServeOptions {
   port?: string;
   host?: string;
+  /** Worker processes (node:cluster) sharing the port; 1 serves from this process. */
+  workers?: string;
 }
 
 /** Starts one gateway process and stops it gracefully on SIGTERM/SIGINT (drain in-flight, flush the store). */
@@ -17,7 +20,7 @@ export async function serveOnce(options: ServeOptions): Promise<void> {
   const server = await listen(gateway, { port, host: options.host ?? config.server.host });
   const providers = Object.keys(config.providers);
   gateway.logger.info(
-    { url: server.url, prompts: config.promptsDir, store: config.store.url.replace(/\/\/[^@/]*@/, '//***@'), providers: providers.length ? providers : ['demo'] },
+    { url: server.url, pid: process.pid, prompts: config.promptsDir, store: config.store.url.replace(/\/\/[^@/]*@/, '//***@'), providers: providers.length ? providers : ['demo'] },
     providers.length ? 'promptops gateway listening' : 'promptops gateway listening (demo model: no LLM provider configured)',
   );
   let stopping = false;
@@ -31,11 +34,23 @@ export async function serveOnce(options: ServeOptions): Promise<void> {
   process.once('SIGINT', () => stop('SIGINT'));
 }
 
+/** `--workers N` (N > 1): this process becomes the cluster primary and each worker runs `serveOnce`. */
+export async function serve(options: ServeOptions): Promise<void> {
+  const workers = options.workers === undefined ? 1 : Number(options.workers);
+  if (!Number.isInteger(workers) || workers < 1 || workers > 256) throw new CliError(`--workers must be a whole number from 1 to 256, got "${options.workers}"`);
+  if (workers === 1 || isClusterWorker()) return serveOnce(options);
+  // Fail here, once, on a bad config rather than in every worker.
+  loadConfig({ cwd: process.cwd() });
+  const code = await runClusterPrimary({ workers, logger: createLogger() });
+  process.exit(code);
+}
+
 export function registerServeCommand(program: Command): void {
   program
     .command('serve')
     .description('run the gateway: OpenAI-compatible API, prompt execution, /metrics')
     .option('-p, --port <port>', 'port (default: PORT or 4100)')
     .option('--host <host>', 'interface to bind (default 0.0.0.0)')
-    .action((options: ServeOptions) => serveOnce(options));
+    .option('-w, --workers <n>', 'worker processes sharing the port (node:cluster); a crashed worker is replaced', '1')
+    .action((options: ServeOptions) => serve(options));
 }

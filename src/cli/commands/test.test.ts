@@ -63,10 +63,11 @@ describe('promptops test', () => {
     assert.match(changelog, /### Test Results\n- Unit tests: 2\/2 passed\n- Integration tests: 2\/2 passed\n- Pass rate: 100\.0%\n- Mean quality score: 0\.\d\d \([+-]\d\.\d\d vs 1\.0\.0\)/);
     assert.match(changelog, /### Changes/, 'other sections are kept');
 
+    // The run was recorded in the store: its id (in the results file name) serves as the baseline.
     const results = readdirSync(join(project, '.promptops/results')).filter((f) => f.startsWith('customer-service@1.1.0'));
-    const baseline = join(project, '.promptops/results', results[0]);
-    const second = await promptops(project, [...args, '--baseline', baseline]);
-    assert.match(second.stdout, new RegExp(`no regression against ${baseline.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    const runId = /^customer-service@1\.1\.0-(.+)\.jsonl$/.exec(results[0])![1];
+    const second = await promptops(project, [...args, '--baseline', runId]);
+    assert.match(second.stdout, new RegExp(`no regression against ${runId}`), second.stdout + second.stderr);
     assert.equal(second.code, 0);
   });
 
