@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, describe, test } from 'node:test';
+import { openStore } from '../../src/store/index.js';
 
 // Runs the built CLI exactly as a user would (`npm test` builds first).
 const bin = resolve('bin/promptops.js');
@@ -92,5 +93,10 @@ describe('promptops CLI', () => {
     child.kill('SIGTERM');
     assert.equal(await exited, 0);
     assert.doesNotMatch(output, /Ada|order 1234/, 'request content never reaches the log');
+    const store = await openStore({ url: join(work, '.promptops', 'promptops.db') });
+    const records = await store.listRequests({ limit: 10 });
+    await store.close();
+    assert.equal(records.length, 1, 'the request record was flushed before exit');
+    assert.equal(records[0].promptId, 'customer-service');
   });
 });
