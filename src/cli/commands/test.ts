@@ -4,9 +4,9 @@ import { randomUUID } from 'node:crypto';
 import { InvalidArgumentError, type Command } from 'commander';
 import { loadConfig, type PromptopsConfig } from '../../config/index.js';
 import {
-  answerFingerprint, compareResults, createJsonlWriter, createProgress, detectRegressions, EvalSetupError, fromStored,
+  answerFingerprint, buildTermStatistics, compareResults, createJsonlWriter, createProgress, detectRegressions, EvalSetupError, fromStored,
   loadResultsFile, loadTestCases, loadWorkflow, openDiskCache, readJsonl, readPromptfooTests, recordRun, renderComparison,
-  renderRegressions, renderTerminal, summaryLine, REPORT_FORMATS, runSuite, runWorkflowSuite, TestCaseError, testResultLines, writeReport,
+  renderRegressions, renderTerminal, summaryLine, REPORT_FORMATS, runSuite, runWorkflowSuite, similarityReferences, TestCaseError, testResultLines, writeReport,
   type AssertionServices, type CaseResult, type EvalRunStore, type GuardDetectors, type ReportFormat, type RunSummary, type TestCase,
 } from '../../evals/index.js';
 import { openRegistry, updateChangelogSection, type PromptVersion } from '../../prompts/index.js';
@@ -84,7 +84,7 @@ async function runVersion(session: Session, ref: string): Promise<{ summary: Run
   const cases = await casesFor(version, options);
   const routed = runtime.router.route(options.model ?? version.meta.model);
   const judgeModel = runtime.router.route(options.judge ?? version.meta.model).model;
-  const services: AssertionServices = { judge: judgeModel, guards: session.guards };
+  const services: AssertionServices = { judge: judgeModel, guards: session.guards, similarityCorpus: buildTermStatistics(similarityReferences(cases)) };
   const runId = randomUUID();
   const label = `${version.id}@${version.version}`;
   const sink = await createJsonlWriter(join(resolve(options.resultsDir), `${version.id}@${version.version}-${runId}.jsonl`));

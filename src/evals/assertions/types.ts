@@ -1,4 +1,5 @@
 import type { LanguageModel, LanguageModelUsage } from '../../providers/spec/index.js';
+import type { TermStatistics } from '../similarity/index.js';
 import type { AssertionMetric, AssertionSpec } from '../types.js';
 
 /** PII finding as the guards report it. */
@@ -30,7 +31,7 @@ export interface AssertionServices {
   embed?: Embedder;
   guards?: GuardDetectors;
   /** Document frequencies for the offline `similar` scorer (built from the suite's references). */
-  similarityCorpus?: import('../similarity/index.js').TermStatistics;
+  similarityCorpus?: TermStatistics;
   /** Timeout of each `javascript` assertion. */
   javascriptTimeoutMs?: number;
 }

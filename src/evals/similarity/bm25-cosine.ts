@@ -7,6 +7,18 @@ export interface TermStatistics {
   averageLength: number;
 }
 
+/** Reference texts of every `similar` / `not-similar` assertion: the corpus IDF is taken from. */
+export function similarityReferences(cases: Iterable<{ assertions: Array<{ type: string; value?: unknown }> }>): string[] {
+  const out: string[] = [];
+  for (const c of cases) {
+    for (const a of c.assertions) {
+      if (a.type !== 'similar' && a.type !== 'not-similar') continue;
+      for (const v of Array.isArray(a.value) ? a.value : [a.value]) if (typeof v === 'string') out.push(v);
+    }
+  }
+  return out;
+}
+
 export function buildTermStatistics(documents: Iterable<string>): TermStatistics {
   const documentFrequency = new Map<string, number>();
   let count = 0;

@@ -1,15 +1,10 @@
 import { ContentFilterError, InvalidResponseError } from '../errors/index.js';
-import { type CallContext, errorFromStreamEvent } from '../http/index.js';
+import { type CallContext, errorFromStreamEvent, protocolError } from '../http/index.js';
 import type { FinishReason, LanguageModelGenerateResult, LanguageModelUsage } from '../spec/index.js';
 import { readAnthropicErrorDetails } from './anthropic-error-details.js';
 
 export function invalid(ctx: CallContext, what: string, body?: string): InvalidResponseError {
-  return new InvalidResponseError({
-    message: `${ctx.provider} (${ctx.modelId}) broke the Messages protocol: ${what}`,
-    provider: ctx.provider,
-    modelId: ctx.modelId,
-    responseBody: body?.slice(0, 2048),
-  });
+  return protocolError(ctx, 'Messages', what, body);
 }
 
 export function mapAnthropicStopReason(reason: unknown): FinishReason {

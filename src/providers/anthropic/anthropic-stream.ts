@@ -1,4 +1,4 @@
-import { type CallContext, errorFromStreamEvent, type SseEvent } from '../http/index.js';
+import { type CallContext, errorFromStreamEvent, parseEventObject, type SseEvent } from '../http/index.js';
 import type { FinishReason, LanguageModelStreamPart } from '../spec/index.js';
 import { readAnthropicErrorDetails } from './anthropic-error-details.js';
 import { invalid, mapAnthropicStopReason, readAnthropicUsage, refused } from './anthropic-response.js';
@@ -65,12 +65,5 @@ export async function* anthropicStreamParts(events: AsyncIterable<SseEvent>, ctx
 }
 
 function parse(data: string, ctx: CallContext): Record<string, unknown> {
-  let value: unknown;
-  try {
-    value = JSON.parse(data);
-  } catch {
-    throw invalid(ctx, 'a stream event is not JSON', data);
-  }
-  if (!value || typeof value !== 'object') throw invalid(ctx, 'a stream event is not a JSON object', data);
-  return value as Record<string, unknown>;
+  return parseEventObject(data, ctx, 'Messages');
 }

@@ -21,3 +21,4 @@ export {
 export { errorFromResponse, type ErrorDetailsReader } from './error-response.js';
 export { abortReason, mapTransportError } from './transport-errors.js';
 export { estimateUsage } from './estimate-usage.js';
+export { protocolError, parseEventObject } from './protocol-error.js';

@@ -1,16 +1,11 @@
 import { ContentFilterError, InvalidResponseError } from '../errors/index.js';
-import { type CallContext, estimateUsage, errorFromStreamEvent } from '../http/index.js';
+import { type CallContext, estimateUsage, errorFromStreamEvent, protocolError } from '../http/index.js';
 import type { ChatMessage, FinishReason, LanguageModelGenerateResult, LanguageModelUsage } from '../spec/index.js';
 import { readOpenAIErrorDetails } from './openai-error-details.js';
 import { mapOpenAIFinishReason } from './openai-finish-reason.js';
 
 export function invalid(ctx: CallContext, what: string, body?: string): InvalidResponseError {
-  return new InvalidResponseError({
-    message: `${ctx.provider} (${ctx.modelId}) broke the chat-completions protocol: ${what}`,
-    provider: ctx.provider,
-    modelId: ctx.modelId,
-    responseBody: body?.slice(0, 2048),
-  });
+  return protocolError(ctx, 'chat-completions', what, body);
 }
 
 /** Usage as the server reported it, or undefined when it sent none (or nonsense). */

@@ -1,4 +1,4 @@
-import { type CallContext, estimateUsage, errorFromStreamEvent, type SseEvent } from '../http/index.js';
+import { type CallContext, estimateUsage, errorFromStreamEvent, parseEventObject, type SseEvent } from '../http/index.js';
 import type { ChatMessage, FinishReason, LanguageModelStreamPart, LanguageModelUsage } from '../spec/index.js';
 import { readOpenAIErrorDetails } from './openai-error-details.js';
 import { mapOpenAIFinishReason } from './openai-finish-reason.js';
@@ -63,14 +63,7 @@ export async function* openAIStreamParts(
 }
 
 function parseChunk(data: string, ctx: CallContext): Chunk {
-  let value: unknown;
-  try {
-    value = JSON.parse(data);
-  } catch {
-    throw invalid(ctx, 'a stream event is not JSON', data);
-  }
-  if (!value || typeof value !== 'object') throw invalid(ctx, 'a stream event is not a JSON object', data);
-  return value as Chunk;
+  return parseEventObject(data, ctx, 'chat-completions') as Chunk;
 }
 
 /** vLLM and llama.cpp put the HTTP status they would have sent in `error.code`. */
