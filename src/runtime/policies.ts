@@ -12,6 +12,7 @@ import {
   type IBackoff,
   type IBackoffFactory,
   type IRetryBackoffContext,
+  type TimeoutPolicy,
 } from 'cockatiel';
 import type { RetryConfig } from '../config/types.js';
 import { ProviderError } from '../providers/index.js';
@@ -74,10 +75,7 @@ export function createModelPolicies(config: RetryConfig, random: () => number = 
             // queued behind a half-open test (`return this.execute(fn)`), which would leave those attempts
             // deaf to the deadline and the client leaving.
             execute: (fn, signal) =>
-              guarded.execute(({ signal: passed }) => {
-                const caller = signal ?? passed;
-                return callerAbortIsNotAFailure(attemptTimeout.execute(fn, caller), caller);
-              }, signal),
+              guarded.execute(({ signal: passed }) => classifyAttempt(attemptTimeout, fn, signal ?? passed, config.attemptTimeoutMs), signal),
           },
         };
         policies.set(key, entry);
@@ -91,16 +89,27 @@ export function createModelPolicies(config: RetryConfig, random: () => number = 
 }
 
 /**
- * cockatiel's aggressive timeout rejects with TaskCancelledError whenever its signal aborts, including
- * when the caller left or the request's deadline passed. Counted as a provider failure, a burst of
- * client disconnects would open the circuit for everyone: such a rejection becomes the caller's abort
- * reason instead, which neither trips the breaker nor is retried.
+ * Runs one attempt under its time limit and names its failure by cause, whichever rejection settled
+ * first: the caller leaving or the request's deadline passing rejects with the caller's reason (neither
+ * trips the breaker nor is retried: a burst of client disconnects must not open the circuit for
+ * everyone), and the attempt's own time limit is always a TaskCancelledError (transient: retried and
+ * counted), even when the transport's abort error won the race against cockatiel's.
  */
-async function callerAbortIsNotAFailure<T>(attempt: Promise<T>, callerSignal: AbortSignal): Promise<T> {
+async function classifyAttempt<T>(
+  attemptTimeout: TimeoutPolicy,
+  fn: (context: { signal: AbortSignal }) => Promise<T>,
+  caller: AbortSignal,
+  limitMs: number,
+): Promise<T> {
+  let attemptSignal: AbortSignal | undefined;
   try {
-    return await attempt;
+    return await attemptTimeout.execute((context) => {
+      attemptSignal = context.signal;
+      return fn(context);
+    }, caller);
   } catch (error) {
-    if (error instanceof TaskCancelledError && callerSignal.aborted) throw callerSignal.reason ?? error;
+    if (caller.aborted) throw caller.reason ?? error;
+    if (attemptSignal?.aborted && !(error instanceof TaskCancelledError)) throw new TaskCancelledError(`Operation timed out after ${limitMs}ms`);
     throw error;
   }
 }

@@ -18,7 +18,7 @@ export function pct(n: number): string {
 
 export function signed(n: number, digits = 3): string {
   const s = n.toFixed(digits);
-  return n > 0 ? `+${s}` : n === 0 ? ` ${(0).toFixed(digits)}` : s;
+  return n > 0 ? `+${s}` : n === 0 ? (0).toFixed(digits) : s;
 }
 
 /** Pads to a display width, counting characters (not bytes). */

@@ -21,7 +21,7 @@ export interface Analysis {
 
 export function analyseText(model: InjectionModel, text: string): Analysis {
   const norm = normalizeText(text);
-  const fs = extractFeatures(norm.text, model.bits);
+  const fs = extractFeatures(norm.text, model.bits, false);
   const windows = scoreWindows(model, fs, norm.text.length);
   let best = windows[0];
   for (const w of windows) if (w.z > best.z) best = w;

@@ -69,15 +69,47 @@ export function windowsOf(length: number, size: number, step: number): Array<[nu
   return out;
 }
 
-/** Scores every window from prefix sums of the per-position contributions; returns all of them. */
+// Prefix-sum scratch buffers reused across calls (scoring is synchronous), grown on demand.
+let wSum = new Float64Array(4096);
+let cSum = new Float64Array(4096);
+let wCnt = new Int32Array(4096);
+let cCnt = new Int32Array(4096);
+
+function ruleMargin(model: InjectionModel, fs: FeatureSet, s: number, e: number): number {
+  let z = 0;
+  for (let r = 0; r < fs.rules.length; r++) {
+    const hits = fs.rules[r];
+    for (let k = 0; k < hits.length; k++) {
+      if (hits[k][0] >= s && hits[k][0] < e) { z += model.ruleWeights[r] * RULE_VALUE; break; }
+    }
+  }
+  return z;
+}
+
+/**
+ * Scores every window: a short text is one window summed directly; a long one uses prefix sums of the
+ * per-position contributions so each window costs O(1) plus its rule hits.
+ */
 export function scoreWindows(model: InjectionModel, fs: FeatureSet, length: number): WindowScore[] {
-  const wSum = new Float64Array(length + 1);
-  const wCnt = new Int32Array(length + 1);
-  const cSum = new Float64Array(length + 1);
-  const cCnt = new Int32Array(length + 1);
-  for (let k = 0; k < fs.index.length; k++) {
+  const weights = model.weights;
+  if (length <= model.windowSize * 1.25) {
+    let ws = 0, wc = 0, cs = 0, cc = 0;
+    for (let k = 0; k < fs.count; k++) {
+      const w = weights[fs.index[k]];
+      if (fs.group[k] === 0) { ws += w; wc++; } else { cs += w; cc++; }
+    }
+    const z = model.bias + ws / Math.sqrt(Math.max(1, wc)) + cs / Math.sqrt(Math.max(1, cc)) + ruleMargin(model, fs, 0, length);
+    return [{ z, start: 0, end: length }];
+  }
+  if (wSum.length < length + 1) {
+    let size = wSum.length;
+    while (size < length + 1) size *= 2;
+    wSum = new Float64Array(size); cSum = new Float64Array(size); wCnt = new Int32Array(size); cCnt = new Int32Array(size);
+  }
+  wSum.fill(0, 0, length + 1); cSum.fill(0, 0, length + 1); wCnt.fill(0, 0, length + 1); cCnt.fill(0, 0, length + 1);
+  for (let k = 0; k < fs.count; k++) {
     const p = fs.position[k] + 1;
-    const w = model.weights[fs.index[k]];
+    const w = weights[fs.index[k]];
     if (fs.group[k] === 0) { wSum[p] += w; wCnt[p]++; } else { cSum[p] += w; cCnt[p]++; }
   }
   for (let p = 1; p <= length; p++) {
@@ -87,10 +119,7 @@ export function scoreWindows(model: InjectionModel, fs: FeatureSet, length: numb
   return windowsOf(length, model.windowSize, model.windowStep).map(([s, e]) => {
     const nw = wCnt[e] - wCnt[s];
     const nc = cCnt[e] - cCnt[s];
-    let z = model.bias + (wSum[e] - wSum[s]) / Math.sqrt(Math.max(1, nw)) + (cSum[e] - cSum[s]) / Math.sqrt(Math.max(1, nc));
-    fs.rules.forEach((hits, r) => {
-      if (hits.some(([hs]) => hs >= s && hs < e)) z += model.ruleWeights[r] * RULE_VALUE;
-    });
+    const z = model.bias + (wSum[e] - wSum[s]) / Math.sqrt(Math.max(1, nw)) + (cSum[e] - cSum[s]) / Math.sqrt(Math.max(1, nc)) + ruleMargin(model, fs, s, e);
     return { z, start: s, end: e };
   });
 }

@@ -44,3 +44,13 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
   { name: 'encoding:reversed', pattern: /\b(?:backwards|reversed|in reverse|right to left|achterstevoren|al reves|ruckwarts|a l'envers)\b/g },
   { name: 'encoding:named', pattern: /\b(?:base64|rot-?13|hex(?:adecimal)?|decode (?:this|the following)|reversed? text)\b/g },
 ];
+
+/** Every rule's matches in `text` (normalised): rule number -> [start, end) pairs. */
+export function matchRules(text: string): Array<Array<[number, number]>> {
+  return INJECTION_RULES.map((rule) => {
+    const hits: Array<[number, number]> = [];
+    rule.pattern.lastIndex = 0;
+    for (const m of text.matchAll(rule.pattern)) hits.push([m.index, m.index + m[0].length]);
+    return hits;
+  });
+}

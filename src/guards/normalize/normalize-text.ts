@@ -17,103 +17,155 @@ function isInvisible(cp: number): boolean {
   );
 }
 
-const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', '$': 's', '!': 'i', '|': 'l' };
+// Leetspeak digit/symbol -> letter, indexed by char code (0 = not leet).
+const LEET = new Uint8Array(128);
+for (const [from, to] of Object.entries({ '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', '$': 's', '!': 'i', '|': 'l' })) {
+  LEET[from.charCodeAt(0)] = to.charCodeAt(0);
+}
 const COMBINING = /\p{M}/gu;
 // Numbers with a unit or ordinal suffix are not leetspeak: 3rd, 4th, 10am, 5kg, 64gb.
 const ORDINAL = /^\d+(?:st|nd|rd|th|s|am|pm|k|m|kg|g|gb|mb|tb|cm|mm|km|x|h|min|ml|l|v|w|p|hz)$/;
 
-function foldNonAscii(ch: string): string {
-  const nfkc = ch.normalize('NFKC').toLowerCase();
-  let out = '';
-  for (const c of nfkc) {
-    const conf = confusableOf(c.codePointAt(0)!);
-    out += conf ?? c;
-  }
-  return out.normalize('NFD').replace(COMBINING, '').toLowerCase();
+// Folding one code point is pure, and texts repeat the same few non-ASCII letters: cache per code point.
+const foldCache = new Map<number, string>();
+function foldNonAscii(cp: number): string {
+  let out = foldCache.get(cp);
+  if (out !== undefined) return out;
+  const nfkc = String.fromCodePoint(cp).normalize('NFKC').toLowerCase();
+  out = '';
+  for (const c of nfkc) out += confusableOf(c.codePointAt(0)!) ?? c;
+  out = out.normalize('NFD').replace(COMBINING, '').toLowerCase();
+  if (foldCache.size < 65536) foldCache.set(cp, out);
+  return out;
 }
+
+// Scratch buffers reused across calls (normalisation is synchronous), grown on demand.
+let codes = new Uint16Array(4096);
+let srcs = new Int32Array(4096);
+
+function ensure(n: number): void {
+  if (n <= codes.length) return;
+  let size = codes.length;
+  while (size < n) size *= 2;
+  const c = new Uint16Array(size);
+  c.set(codes);
+  const s = new Int32Array(size);
+  s.set(srcs);
+  codes = c;
+  srcs = s;
+}
+
+const isLetter = (c: number): boolean => c >= 97 && c <= 122;
+const isDigitOrLeet = (c: number): boolean => c < 128 && LEET[c] !== 0;
 
 /**
  * NFKC, invisible characters removed, confusables mapped to ASCII, diacritics stripped, lower-cased,
  * then leetspeak and spaced-out letters folded. Keeps a map back to source offsets so spans found in
- * the normalised text can be cut out of the original.
+ * the normalised text can be cut out of the original. Works on char codes in reused buffers: plain
+ * ASCII text (most traffic) costs one pass and no per-character strings.
  */
 export function normalizeText(input: string): NormalizedText {
-  const chars: string[] = [];
-  const src: number[] = [];
-  for (let i = 0; i < input.length; ) {
+  const n = input.length;
+  ensure(n + 16);
+  let len = 0;
+  let nonAscii = false;
+  let leetish = false;
+  for (let i = 0; i < n; ) {
+    const cu = input.charCodeAt(i);
+    if (cu < 0x80) {
+      codes[len] = cu >= 65 && cu <= 90 ? cu + 32 : cu;
+      srcs[len++] = i;
+      if (LEET[cu] !== 0) leetish = true;
+      i++;
+      continue;
+    }
+    nonAscii = true;
     const cp = input.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
-    if (cp < 0x80) {
-      chars.push(cp >= 65 && cp <= 90 ? String.fromCharCode(cp + 32) : input[i]);
-      src.push(i);
-    } else if (!isInvisible(cp)) {
-      const folded = foldNonAscii(input.slice(i, i + width));
-      for (const c of folded) { chars.push(c); src.push(i); }
+    if (!isInvisible(cp)) {
+      const folded = foldNonAscii(cp);
+      ensure(len + folded.length + n - i + 16);
+      for (let k = 0; k < folded.length; k++) {
+        const c = folded.charCodeAt(k);
+        codes[len] = c;
+        srcs[len++] = i;
+        if (c < 128 && LEET[c] !== 0) leetish = true;
+      }
     }
     i += width;
   }
-  foldLeet(chars);
-  const { chars: outChars, src: outSrc } = foldSpacedLetters(chars, src);
-  const text = outChars.join('');
-  const sourceIndex = new Int32Array(text.length + 1);
-  let k = 0;
-  for (let j = 0; j < outChars.length; j++) {
-    for (let u = 0; u < outChars[j].length; u++) sourceIndex[k++] = outSrc[j];
+  const leetChanged = leetish ? foldLeet(len) : false;
+  const newLen = foldSpacedLetters(len);
+  let text: string;
+  if (!nonAscii && !leetChanged && newLen === len) {
+    text = input.toLowerCase();
+  } else {
+    text = '';
+    for (let s = 0; s < newLen; s += 8192) text += String.fromCharCode.apply(null, codes.subarray(s, Math.min(newLen, s + 8192)) as unknown as number[]);
   }
-  sourceIndex[k] = input.length;
+  const sourceIndex = new Int32Array(newLen + 1);
+  sourceIndex.set(srcs.subarray(0, newLen));
+  sourceIndex[newLen] = n;
   return { text, sourceIndex };
 }
 
-const isLetter = (c: string | undefined): boolean => c !== undefined && c >= 'a' && c <= 'z';
-const isWordChar = (c: string | undefined): boolean => c !== undefined && (isLetter(c) || (c >= '0' && c <= '9') || c in LEET);
-
 // "1gn0r3" -> "ignore": only inside tokens that hold at least two letters, so "3 items" or "$40" stay.
-function foldLeet(chars: string[]): void {
+function foldLeet(len: number): boolean {
+  let changed = false;
   let i = 0;
-  while (i < chars.length) {
-    if (!isWordChar(chars[i])) { i++; continue; }
+  while (i < len) {
+    const c0 = codes[i];
+    if (!isLetter(c0) && !isDigitOrLeet(c0) && !(c0 >= 48 && c0 <= 57)) { i++; continue; }
     let j = i;
     let letters = 0;
     let leet = 0;
-    while (j < chars.length && isWordChar(chars[j])) {
-      if (isLetter(chars[j])) letters++; else leet++;
+    while (j < len) {
+      const c = codes[j];
+      if (isLetter(c)) letters++;
+      else if ((c >= 48 && c <= 57) || isDigitOrLeet(c)) leet++;
+      else break;
       j++;
     }
-    if (letters >= 1 && j - i >= 3 && leet > 0 && leet <= letters + 1 && !ORDINAL.test(chars.slice(i, j).join(''))) {
+    if (letters >= 1 && j - i >= 3 && leet > 0 && leet <= letters + 1 && !ORDINAL.test(String.fromCharCode.apply(null, codes.subarray(i, j) as unknown as number[]))) {
       // Trailing punctuation is punctuation, not a letter ("now!" stays "now!").
       let end = j;
-      while (end > i && (chars[end - 1] === '!' || chars[end - 1] === '$')) end--;
-      for (let k = i; k < end; k++) if (!isLetter(chars[k])) chars[k] = LEET[chars[k]] ?? chars[k];
+      while (end > i && (codes[end - 1] === 33 || codes[end - 1] === 36)) end--;
+      for (let k = i; k < end; k++) {
+        const c = codes[k];
+        if (!isLetter(c) && c < 128 && LEET[c] !== 0) { codes[k] = LEET[c]; changed = true; }
+      }
     }
     i = j;
   }
+  return changed;
 }
 
-const SPACER = new Set([' ', '.', '-', '_', '*', '/', '+']);
+// space . - _ * / +
+const isSpacer = (c: number): boolean => c === 32 || c === 46 || c === 45 || c === 95 || c === 42 || c === 47 || c === 43;
 
 // "i g n o r e" or "i.g.n.o.r.e" -> "ignore" when at least four single letters are spaced the same way.
-function foldSpacedLetters(chars: string[], src: number[]): { chars: string[]; src: number[] } {
-  const outC: string[] = [];
-  const outS: number[] = [];
+// Compacts the buffers in place (the output is never longer than the input); returns the new length.
+function foldSpacedLetters(len: number): number {
+  let w = 0;
   let i = 0;
-  while (i < chars.length) {
-    const sep = chars[i + 1];
-    if (isLetter(chars[i]) && !isLetter(chars[i - 1]) && sep !== undefined && SPACER.has(sep)) {
-      const letters = [i];
+  while (i < len) {
+    const sep = i + 1 < len ? codes[i + 1] : -1;
+    if (isLetter(codes[i]) && (i === 0 || !isLetter(codes[i - 1])) && isSpacer(sep)) {
       let j = i;
-      while (chars[j + 1] === sep && isLetter(chars[j + 2]) && !isLetter(chars[j + 3])) {
+      let count = 1;
+      while (j + 2 < len && codes[j + 1] === sep && isLetter(codes[j + 2]) && (j + 3 >= len || !isLetter(codes[j + 3]))) {
         j += 2;
-        letters.push(j);
+        count++;
       }
-      if (letters.length >= 4) {
-        for (const k of letters) { outC.push(chars[k]); outS.push(src[k]); }
+      if (count >= 4) {
+        for (let k = i; k <= j; k += 2) { codes[w] = codes[k]; srcs[w++] = srcs[k]; }
         i = j + 1;
         continue;
       }
     }
-    outC.push(chars[i]);
-    outS.push(src[i]);
+    codes[w] = codes[i];
+    srcs[w++] = srcs[i];
     i++;
   }
-  return { chars: outC, src: outS };
+  return w;
 }

@@ -71,11 +71,13 @@ test('a version is loaded and compiled once: the same object serves every later 
   assert.equal(reloaded.system.render({ message: 'x' }).text, 'You assist with x.');
 });
 
-test('the content hash covers names and contents of every file', () => {
-  const root = tree({ 'v/a.md': 'A', 'v/sub/b.md': 'B' });
+test('the content hash covers names and contents of every file but the change log', () => {
+  const root = tree({ 'v/a.md': 'A', 'v/sub/b.md': 'B', 'v/CHANGELOG.md': '# Changes' });
   const first = contentHash(join(root, 'v'));
   writeFileSync(join(root, 'v/.DS_Store'), 'litter');
   assert.equal(contentHash(join(root, 'v')), first, 'dotfiles do not count');
+  writeFileSync(join(root, 'v/CHANGELOG.md'), '# Changes\n\n### Test Results\n- Unit tests: 15/15 passed');
+  assert.equal(contentHash(join(root, 'v')), first, 'filling in test results does not change the version');
   writeFileSync(join(root, 'v/sub/b.md'), 'B2');
   assert.notEqual(contentHash(join(root, 'v')), first);
   rmSync(join(root, 'v/sub/b.md'));
