@@ -49,7 +49,7 @@ export async function completeChat(ctx: RuntimeContext, request: CompleteRequest
       signal: deadline.signal,
     });
     const model = chain.result.response.modelId || chain.routed.modelId;
-    ctx.emit({ ...base, model, provider: chain.routed.provider, status: 'ok', latencyMs: performance.now() - started, usage: chain.usage, guard: guarded.guard });
+    ctx.emit({ ...base, model, provider: chain.routed.provider, status: 'ok', latencyMs: performance.now() - started, usage: chain.usage, guard: guarded.guard, modelOutput: chain.result.text });
     return { ...chain, result: { ...chain.result, text: restored(chain.result.text, guarded.restore) }, guard: guarded.guard };
   } catch (error) {
     const failed = ctx.failure(error, deadline, request.signal);

@@ -59,7 +59,7 @@ export async function executePrompt(ctx: RuntimeContext, request: ExecuteRequest
       output: fallbackResponse, ...base, model: FALLBACK_MODEL, provider: 'promptops', usage, attempts,
       fallback: true, latencyMs: event.latencyMs, cached: false, ...(guard ? { guard } : {}),
     };
-    ctx.emit({ ...event, status: 'fallback', quality: 0, errorKind: failed.code, result });
+    ctx.emit({ ...event, status: 'fallback', quality: 0, errorKind: failed.code, modelOutput: fallbackResponse, result });
     return result;
   };
 
@@ -92,7 +92,7 @@ export async function executePrompt(ctx: RuntimeContext, request: ExecuteRequest
     };
     if (cacheKey) ctx.cache!.set(cacheKey, { ...result, output: chain.result.text });
     ctx.emit({
-      ...base, model: result.model, provider: result.provider, status: 'ok', latencyMs: result.latencyMs, usage: result.usage, guard,
+      ...base, model: result.model, provider: result.provider, status: 'ok', latencyMs: result.latencyMs, usage: result.usage, guard, modelOutput: chain.result.text,
       quality: onlineQuality(result.attempts, chain.result.finishReason, validator.checkCount), result,
     });
     return result;

@@ -15,8 +15,10 @@ import type { ChatMessage } from '../providers/spec/index.js';
 export interface GuardReport {
   action: 'pass' | 'flag' | 'sanitize' | 'block';
   injection: { score: number; flagged: boolean; reasons: string[] };
-  /** PII types found in the input (the values were replaced before any model saw them). */
+  /** PII types found in the input. */
   pii: string[];
+  /** What was done with them before any model saw them (`off`: nothing). */
+  piiAction: InputPolicy['pii'];
   output?: { leaked: boolean; reasons: string[]; pii: string[] };
 }
 
@@ -61,7 +63,7 @@ export function createGuardStage(options: { retentionMs?: number; maxConversatio
   return {
     checkInput(variables, conversation, policy, conversationId) {
       const vault = policy.pii === 'pseudonymize' ? vaultFor(conversationId) : undefined;
-      const report: GuardReport = { action: 'pass', injection: { score: 0, flagged: false, reasons: [] }, pii: [] };
+      const report: GuardReport = { action: 'pass', injection: { score: 0, flagged: false, reasons: [] }, pii: [], piiAction: policy.pii };
       const piiTypes = new Set<string>();
       const guard = (text: string): string => {
         const result = applyInputPolicy(text, policy, vault);

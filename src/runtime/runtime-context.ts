@@ -32,6 +32,8 @@ export interface ExecutionEvent {
   quality?: number;
   errorKind?: string;
   guard?: GuardReport;
+  /** The answer as the model wrote it: pseudonyms still in place, so records need no costly redaction. */
+  modelOutput?: string;
   result?: ExecuteResult;
 }
 
@@ -115,6 +117,6 @@ export function reportBlocked(ctx: RuntimeContext, labels: { prompt: string; ver
   const blocked = error as { score?: number; reasons?: readonly string[] };
   ctx.emit({
     ...labels, provider: 'none', status: 'blocked', latencyMs: performance.now() - started, usage: zeroUsage(), errorKind: code,
-    guard: { action: 'block', injection: { score: blocked.score ?? 0, flagged: code === 'prompt_injection_blocked', reasons: [...(blocked.reasons ?? [])] }, pii: [] },
+    guard: { action: 'block', injection: { score: blocked.score ?? 0, flagged: code === 'prompt_injection_blocked', reasons: [...(blocked.reasons ?? [])] }, pii: [], piiAction: 'off' },
   });
 }

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import type { GatewayDeps, GatewayEnv } from './deps.js';
 import { apiKeyAuth } from './middleware/auth/index.js';
+import { declaredBodyLimit } from './middleware/body-limit/index.js';
 import { loadShed } from './middleware/load-shed/index.js';
 import { requestId } from './middleware/request-id/index.js';
 import { openAIError, toHttpError } from './openai-error.js';
@@ -29,7 +29,7 @@ export function createApp(deps: GatewayDeps): Hono<GatewayEnv> {
   );
   app.use(
     '/v1/*',
-    bodyLimit({
+    declaredBodyLimit({
       maxSize: server.bodyLimitBytes,
       onError: (c) => c.json(openAIError(413, `the request body exceeds the limit of ${server.bodyLimitBytes} bytes`, 'invalid_request_error', 'body_too_large').body, 413),
     }),

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { PromptopsConfig } from '../config/types.js';
 import { createLogger, createMetrics, observeExecution, type Logger, type PromptMetrics } from '../observability/index.js';
-import { detectPii, redactForLog, redactPii } from '../guards/index.js';
+import { detectPii, redactForLog, redactPii, scanText } from '../guards/index.js';
 import { openRegistry } from '../prompts/index.js';
 import { createRuntime, type ExecutionEvent, type Runtime } from '../runtime/index.js';
 import { openStore, type Store } from '../store/index.js';
@@ -27,9 +27,15 @@ export interface GatewayOptions {
   conversationRetentionDays?: number;
 }
 
-/** Stored records get the full detector (names and addresses too); it runs at flush time, off the hot path. */
-function redactRecord(text: string): string {
-  return redactForLog(redactPii(text, detectPii(text), 'redact'));
+/**
+ * Records keep the answer as the model wrote it: where the input's PII was replaced, the answer carries
+ * placeholders, and the store's cheap pattern redaction (at flush time) covers the rest. Only when the
+ * policy let PII through does the record pay for the full detector (names, addresses).
+ */
+function recordedOutput(event: ExecutionEvent): string | undefined {
+  const text = event.modelOutput;
+  if (text === undefined || (event.guard && event.guard.piiAction !== 'off')) return text;
+  return redactPii(text, detectPii(text), 'redact');
 }
 
 function toRecord(event: ExecutionEvent) {
@@ -46,7 +52,7 @@ function toRecord(event: ExecutionEvent) {
     inputTokens: event.usage.inputTokens,
     outputTokens: event.usage.outputTokens,
     errorKind: event.errorKind,
-    output: event.result?.output,
+    output: recordedOutput(event),
     attempts: (event.result?.attempts ?? []).map((attempt) => ({ ...attempt })),
     fallback: event.status === 'fallback',
     guard: event.guard
@@ -88,7 +94,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const { config } = options;
   const logger = options.logger ?? createLogger();
   const metrics = createMetrics({ defaultMetrics: options.defaultMetrics });
-  const store = options.store === false ? undefined : (options.store ?? (await openStore({ url: config.store.url, redact: redactRecord })));
+  const store = options.store === false ? undefined : (options.store ?? (await openStore({ url: config.store.url, redact: redactForLog })));
   const registry = openRegistry(config.promptsDir);
   const runtime = createRuntime({
     config,
@@ -100,6 +106,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     },
   });
   if (store) await recordVersionsSeen(store, registry, logger);
+  // The PII detector loads its name lists on first use (~0.7 s); pay that at start, not on a customer's request.
+  scanText('Warm-up: Jane Doe, 1 Main Street, jane@example.com');
   if (Object.keys(config.providers).length === 0) {
     logger.warn('no LLM provider configured: every model is answered by the promptops demo model (set OPENAI_API_KEY or ANTHROPIC_API_KEY)');
   }

@@ -7,6 +7,17 @@ export interface InjectionRule {
   pattern: RegExp;
 }
 
+/**
+ * When a rule is worth running: one of `words` is a whole [a-z0-9] token of the text, or one of `subs`
+ * is a substring; and, if `needs` is given, one of `needs` is a substring too. Every match of the
+ * pattern satisfies its gate (rules.test.ts checks this on samples), so gating changes speed only.
+ */
+interface RuleGate {
+  words?: string;
+  subs?: string[];
+  needs?: string[];
+}
+
 const PRIOR = '(?:previous|prior|above|earlier|preceding|initial|original|old|former|existing|current|given|system|all|any|your|the|these|those|my|every)';
 const ORDERS = '(?:instructions?|policy|policies|privacy policy|gdpr|confidentiality|setup text|training|directives?|rules|guidelines|prompts?|directions|orders|commands|programming|policies|constraints|restrictions|guardrails|context|conversation|safety|filters?)';
 
@@ -45,12 +56,115 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
   { name: 'encoding:named', pattern: /\b(?:base64|rot-?13|hex(?:adecimal)?|decode (?:this|the following)|reversed? text)\b/g },
 ];
 
+const SYS_FIRST = 'system initial original hidden secret pre preprompt base developer opening setup';
+const SYS_SECOND = ['prompt', 'instruction', 'instructions', 'message', 'rules', 'guidelines', 'configuration', 'text'];
+
+/** Gates by rule name; see RuleGate. */
+const GATES: Record<string, RuleGate> = {
+  'override:ignore-instructions': { words: 'ignore disregard forget skip bypass override overrule drop abandon discard neglect aside throw' },
+  'override:forget-everything': { words: 'forget ignore disregard' },
+  'override:new-instructions': { words: 'instruction instructions task directive rules orders system order command anweisung orden ordre ordine ordem opdracht outrank outranks longer' },
+  'override:instead': { words: 'instead' },
+  'override:multilingual': { words: 'ignora ignore ignorez ignoriere ignorieren ignoreer ignorar olvida vergiss oublie oubliez oublier negeer dimentica esquece esqueca desconsidera' },
+  'role:you-are-now': { words: 'you youre' },
+  'role:from-now-on': { words: 'now point moment conversation jetzt sofort ahora maintenant agora poi nu' },
+  'role:act-as': { words: 'act behave respond answer operate pretend role roleplay impersonate simulate' },
+  'role:jailbreak-persona': { words: 'dan dude stan aim developer dev god modo entwicklermodus mode modalita ontwikkelaarsmodus jailbreak jailbroken unfiltered uncensored unrestricted evil anything' },
+  'role:no-restrictions': { words: 'restriction restrictions limitations limits limite limites limiti limieten filters censorship rules guidelines ethics morals policies policy einschrankungen regeln restricciones reglas regles regole regras regels grenzen' },
+  'extract:system-prompt': { words: `${SYS_FIRST} ${SYS_FIRST.split(' ').flatMap((a) => SYS_SECOND.map((b) => a + b)).join(' ')}` },
+  'extract:reveal': { words: 'reveal repeat print output show display tell write dump leak recite list spell translate' },
+  'extract:password': { words: 'password passcode access secret granted' },
+  'delimiter:chat-template': { subs: ['<', '[', '{'] },
+  'delimiter:fake-role': { words: 'system assistant admin developer root operator op human ai', needs: [':'] },
+  'delimiter:fake-boundary': { words: 'end begin start', subs: ['<', '===', ']]', '---'] },
+  'target:ai-reader': { words: 'ai llm chatbot bot assistant model gpt chatgpt claude agent' },
+  'exfil:markdown-image': { subs: ['!['] },
+  'exfil:send-to': { words: 'send forward email post upload transmit leak exfiltrate', needs: ['http', '@'] },
+  'exfil:visit-link': { words: 'click visit open go navigate fetch curl load', needs: ['http'] },
+  'authority:claimed': { words: 'developer creator admin administrator owner operator system supervisor manager mode access override command' },
+  'policy:auto-approve': { words: 'approve authorise authorize grant issue apply refund waive' },
+  'role:stop-being': { words: 'stop longer anymore more forget' },
+  'authority:impersonated': { words: 'came comes behalf speaking authority treat' },
+  'delimiter:bracket-role': { subs: ['sys', 'admin', 'assistant', 'developer', 'instruction', 'sistema'] },
+  'target:model-addressed': { words: 'model ai assistant assistenten assistente assistent chatbot bot llm agent ia' },
+  'permission:granted': { words: 'permission authorisation authorization clearance allowed permitted authorised authorized free' },
+  'exfil:other-customers': { words: 'customer customers user users client clients account accounts recipient recipients caller callers orders cliente kunde klant' },
+  'extract:repeat-multilingual': { words: 'repita repite wiederhole repete ripeti herhaal stampa imprime drucke muestra zeige montre mostra toon affiche paste copy' },
+  'extract:multilingual': { words: 'systeeminstructies systemanweisungen systemprompt instrucciones instructions istruzioni instrucoes prompt' },
+  'encoding:reversed': { words: 'backwards reversed reverse right achterstevoren reves ruckwarts envers' },
+  'encoding:named': { words: 'base64 rot rot13 hex hexadecimal decode reverse reversed' },
+};
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+function tokenHash(word: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
+  return h >>> 0;
+}
+
+// token hash -> rules it unlocks; rules gated only by substrings; rules with a `needs` condition.
+const BY_TOKEN = new Map<number, number[]>();
+const gates: RuleGate[] = INJECTION_RULES.map((rule) => {
+  const gate = GATES[rule.name];
+  if (!gate) throw new Error(`injection rule ${rule.name} has no gate`);
+  return gate;
+});
+gates.forEach((gate, r) => {
+  for (const w of (gate.words ?? '').split(' ').filter(Boolean)) {
+    const h = tokenHash(w);
+    const list = BY_TOKEN.get(h) ?? [];
+    if (!list.includes(r)) list.push(r);
+    BY_TOKEN.set(h, list);
+  }
+});
+
+const active = new Uint8Array(INJECTION_RULES.length);
+const NONE: Array<[number, number]> = [];
+
+/** Rules whose gate lets them run on `text` (normalised): a flag per rule. */
+export function gateRules(text: string): Uint8Array {
+  active.fill(0);
+  let h = FNV_OFFSET;
+  let inWord = false;
+  const len = text.length;
+  for (let i = 0; i <= len; i++) {
+    const c = i < len ? text.charCodeAt(i) : 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (!inWord) { inWord = true; h = FNV_OFFSET; }
+      h = Math.imul(h ^ c, FNV_PRIME);
+    } else if (inWord) {
+      inWord = false;
+      const rules = BY_TOKEN.get(h >>> 0);
+      if (rules) for (let k = 0; k < rules.length; k++) active[rules[k]] = 1;
+    }
+  }
+  for (let r = 0; r < gates.length; r++) {
+    const g = gates[r];
+    if (!active[r] && g.subs) for (const s of g.subs) if (text.includes(s)) { active[r] = 1; break; }
+    if (active[r] && g.needs && !g.needs.some((s) => text.includes(s))) active[r] = 0;
+  }
+  return active;
+}
+
+function runRule(r: number, text: string): Array<[number, number]> {
+  const hits: Array<[number, number]> = [];
+  const pattern = INJECTION_RULES[r].pattern;
+  pattern.lastIndex = 0;
+  for (const m of text.matchAll(pattern)) hits.push([m.index, m.index + m[0].length]);
+  return hits;
+}
+
 /** Every rule's matches in `text` (normalised): rule number -> [start, end) pairs. */
 export function matchRules(text: string): Array<Array<[number, number]>> {
-  return INJECTION_RULES.map((rule) => {
-    const hits: Array<[number, number]> = [];
-    rule.pattern.lastIndex = 0;
-    for (const m of text.matchAll(rule.pattern)) hits.push([m.index, m.index + m[0].length]);
-    return hits;
-  });
+  const on = gateRules(text);
+  const out: Array<Array<[number, number]>> = new Array(INJECTION_RULES.length);
+  for (let r = 0; r < INJECTION_RULES.length; r++) out[r] = on[r] ? runRule(r, text) : NONE;
+  return out;
+}
+
+/** The same without gates: the reference the gated version must agree with. */
+export function matchRulesUngated(text: string): Array<Array<[number, number]>> {
+  return INJECTION_RULES.map((_, r) => runRule(r, text));
 }

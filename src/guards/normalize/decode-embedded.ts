@@ -13,6 +13,37 @@ const URL_ENCODED = /(?:%[0-9a-fA-F]{2}|[A-Za-z0-9._~+-]){0,200}(?:%[0-9a-fA-F]{
 const ROT13_HINT = /\b(?:gur|naq|lbh|nyy|vtaber|vafgehpgvbaf|cebzcg|flfgrz|cerivbhf|eriryny|cnffjbeq|sbetrg)\b/i;
 const ROT13_NAME = /\brot-?13\b/i;
 const REVERSED_HINT = /\b(?:backwards|reversed?|in reverse|right to left|achterstevoren|al rev[eé]s|rückwärts|à l'envers)\b/i;
+// One pass that says whether any of the three hints is there at all.
+const ANY_HINT = /\b(?:gur|naq|lbh|nyy|vtaber|vafgehpgvbaf|cebzcg|flfgrz|cerivbhf|eriryny|cnffjbeq|sbetrg|rot-?13|backwards|reversed?|in reverse|right to left|achterstevoren|al rev[eé]s|rückwärts|à l'envers)\b/i;
+
+const isB64 = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 47 || c === 95 || c === 45;
+const isHex = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 102);
+
+/**
+ * Cheap pre-check in one pass over the char codes: is there a run of 16 base64 characters with an upper
+ * case letter or digit in it, a run of 8 hex pairs, or a '%'? Ordinary words fail it, so most texts skip
+ * the decoding regexes entirely.
+ */
+function candidates(text: string): { base64: boolean; hex: boolean } {
+  let run = 0;
+  let mixed = false;
+  let hexRun = 0;
+  let base64 = false;
+  let hex = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isB64(c)) {
+      run++;
+      if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) mixed = true;
+      if (run >= 16 && mixed) base64 = true;
+    } else { run = 0; mixed = false; }
+    if (isHex(c)) hexRun++;
+    else if (!(c === 32 || c === 58 || c === 10 || c === 9 || c === 13) || (i > 0 && !isHex(text.charCodeAt(i - 1)))) hexRun = 0;
+    if (hexRun >= 16) hex = true;
+    if (base64 && hex) break;
+  }
+  return { base64, hex };
+}
 
 // Decoded bytes must read as text: mostly printable and with some letters and spaces.
 function readable(s: string): boolean {
@@ -39,11 +70,12 @@ function rot13(s: string): string {
 /** Finds base64, hex, URL-encoded and ROT13 text inside `text` and returns it decoded. */
 export function decodeEmbedded(text: string): DecodedSegment[] {
   const out: DecodedSegment[] = [];
-  for (const m of text.matchAll(BASE64)) {
+  const cand = candidates(text);
+  if (cand.base64) for (const m of text.matchAll(BASE64)) {
     const decoded = Buffer.from(m[0].replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8');
     if (readable(decoded)) out.push({ encoding: 'base64', start: m.index, end: m.index + m[0].length, text: decoded });
   }
-  for (const m of text.matchAll(HEX)) {
+  if (cand.hex) for (const m of text.matchAll(HEX)) {
     const decoded = Buffer.from(m[0].replace(/[\s:]/g, ''), 'hex').toString('utf8');
     if (readable(decoded)) out.push({ encoding: 'hex', start: m.index, end: m.index + m[0].length, text: decoded });
   }
@@ -57,6 +89,7 @@ export function decodeEmbedded(text: string): DecodedSegment[] {
       }
     }
   }
+  if (!ANY_HINT.test(text)) return out;
   if (ROT13_HINT.test(text) || ROT13_NAME.test(text)) out.push({ encoding: 'rot13', start: 0, end: text.length, text: rot13(text) });
   if (REVERSED_HINT.test(text)) out.push({ encoding: 'reversed', start: 0, end: text.length, text: [...text].reverse().join('') });
   return out;

@@ -1,20 +1,34 @@
 import type { PiiEntity } from './types.js';
 
-const SUFFIX = 'Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Terrace|Close|Crescent|Cres|Square|Sq|Highway|Hwy|Parkway|Pkwy|Circle|Cir|Trail|Brae|Shores?|Shoals?|Meadows?|Knolls?|Curve|Club|Crossing|Estates?|Heights|Hills?|Park|Ridge|Row|Walk|Gardens?|Grove|Green|Mews|Vale|View|Villas?|Wells?|Springs?|Falls|Fields?|Glens?|Harbou?r|Islands?|Junction|Landing|Lights?|Lodge|Manor|Mills?|Mount|Orchard|Pass|Path|Pike|Plains?|Points?|Port|Ranch|Rapids?|Rest|Route|Run|Station|Stream|Summit|Track|Turnpike|Union|Valley|Village|Ville|Vista|Wall|Loop|Alley|Bypass|Causeway|Centre|Center|Common|Corners?|Creek|Dale|Dam|Divide|Expressway|Extension|Ferry|Flats?|Fords?|Forest|Forge|Forks?|Freeway|Gateway|Haven|Hollow|Inlet|Keys?|Lakes?|Land|Locks?|Mall|Motorway|Neck|Oval|Overpass|Prairie|Radial|Ramp|Shore|Skyway|Spur|Throughway|Tunnel|Cove|Bluffs?|Bottom|Branch|Bridge|Brook|Burgs?|Camp|Canyon|Cape|Cliffs?|Courts|Crest|Drives|Fall|Grove|Isle|Junctions|Lock|Mission|Motorway|Parks|Plaza|Ports|Ridges|Squares|Streets|Trafficway|Underpass|Viaduct|Views|Ways';
-const UNIT = '(?:,?\\s+(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|#)\\.?\\s*[\\w-]+)?';
-const CITY = "(?:,?[ \\t]*\\n?[ \\t]*\\p{Lu}[\\p{L}'’.-]+(?:[ -](?:\\p{Lu}[\\p{L}'’.-]+|upon|on|under|in|am|an|der|de|la|le|sur|sous)){0,4})";
-const REGION = '(?:,?\\s*[A-Z]{2,3})?';
-const POSTCODE = '(?:,?\\s*(?:\\d{5}(?:-\\d{4})?|\\d{4}|[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}))?';
+const SUFFIX = 'Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Course|Court|Drove|Wynd|Rise|Chase|Gate|Broadway|Esplanade|Parade|Promenade|Embankment|Yard|Quay|Wharf|Ct|Place|Pl|Terrace|Close|Crescent|Cres|Square|Sq|Highway|Hwy|Parkway|Pkwy|Circle|Cir|Trail|Brae|Shores?|Shoals?|Meadows?|Knolls?|Curve|Club|Crossing|Estates?|Heights|Hills?|Park|Ridge|Row|Walk|Gardens?|Grove|Green|Mews|Vale|View|Villas?|Wells?|Springs?|Falls|Fields?|Glens?|Harbou?r|Islands?|Junction|Landing|Lights?|Lodge|Manor|Mills?|Mount|Orchard|Pass|Path|Pike|Plains?|Points?|Port|Ranch|Rapids?|Rest|Route|Run|Station|Stream|Summit|Track|Turnpike|Union|Valley|Village|Ville|Vista|Wall|Loop|Alley|Bypass|Causeway|Centre|Center|Common|Corners?|Creek|Dale|Dam|Divide|Expressway|Extension|Ferry|Flats?|Fords?|Forest|Forge|Forks?|Freeway|Gateway|Haven|Hollow|Inlet|Keys?|Lakes?|Land|Locks?|Mall|Motorway|Neck|Oval|Overpass|Prairie|Radial|Ramp|Shore|Skyway|Spur|Throughway|Tunnel|Cove|Bluffs?|Bottom|Branch|Bridge|Brook|Burgs?|Camp|Canyon|Cape|Cliffs?|Courts|Crest|Drives|Fall|Grove|Isle|Junctions|Lock|Mission|Motorway|Parks|Plaza|Ports|Ridges|Squares|Streets|Trafficway|Underpass|Viaduct|Views|Ways';
+// A line break inside an address (a quoted line, "> ", starts a new span).
+const BREAK = '\\n[ \\t]*';
+const UNIT = `(?:(?:,?[ \\t]+|,?[ \\t]*${BREAK})(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|#)\\.?[ \\t]*[\\w-]+){0,2}`;
+// City, then optionally a second place line (region or country) and a postcode; lines may break between.
+// Words end at a word boundary and not before a colon ("Order:" on the next line is a label, not a city).
+const PLACE = "\\p{Lu}[\\p{L}'’.-]+(?:[ -](?:\\p{Lu}[\\p{L}'’.-]+|\\(\\p{Lu}\\p{L}+\\)|upon|on|under|in|am|an|der|de|del|la|le|sur|sous)){0,4}(?![\\p{L}\\d:])";
+const SEP = '(?:,?[ \\t]*(?:${BREAK}){0,2})'.replace('${BREAK}', BREAK);
+const CITY = `(?:${SEP}${PLACE}(?:(?:,[ \\t]*|[ \\t]*(?:${BREAK}){1,2})(?:${PLACE}|nan(?![\\p{L}\\d])))?)`;
+const REGION = '(?:,?\\s*(?:[A-Z]{2,3}|nan)(?![\\p{L}\\d]))?';
+// US ZIP(+4), Indian PIN, 4-5 digit European codes, UK and Canadian codes (as written, letters or digits).
+const POSTCODE = '(?:,?\\s*(?:\\d{6}|\\d{5}(?:-\\d{4})?|\\d{4}|\\d{2}-\\d{3}|[A-Z]{1,2}\\d[A-Z\\d]?[ \\t]*[\\dA-Z]{3}|[A-Z]\\d[A-Z][ \\t]*\\d[A-Z]\\d)(?![\\p{L}\\d]))?';
+// A building number, optionally followed by a second number (building and street numbers both written).
+const NUMBER = '\\b\\d{1,6}[A-Za-z]?(?:[ \\t]+\\d{1,5}(?=[ \\t]+\\p{Lu}))?';
+// Capitalised words that are not title-case function words ("5 Musicians Of The 70s").
+const WORD = "(?!(?:Of|The|And|For|To|In|At|On|You|Your|Our|My)\\b)\\p{Lu}[\\p{L}'’.-]*";
 
 const PATTERNS: RegExp[] = [
   // 12 Main Street [Apt 4][, City][, ST 12345]
-  new RegExp(`\\b\\d{1,6}[A-Za-z]?(?:[ \\t]+\\p{Lu}[\\p{L}'’.-]*){1,4}[ \\t]+(?:${SUFFIX})\\b\\.?${UNIT}(?:${CITY}${REGION}${POSTCODE})?`, 'gu'),
+  new RegExp(`${NUMBER}(?:[ \\t]+${WORD}){1,4}[ \\t]+(?:${SUFFIX})s?\\b\\.?${UNIT}(?:${CITY})?${REGION}${POSTCODE}`, 'gu'),
   // 213 Pilekrogen 53 [Apt. 263][, City, Country 18431]: building, street name, street number
-  new RegExp(`\\b\\d{1,6}(?:[ \\t]+(?:\\p{Lu}[\\p{L}'’.-]*|de|da|do|dos|das|del|di|la|le)){1,4}[ \\t]+\\d{1,4}[a-z]?\\b${UNIT}(?:${CITY}${REGION}${POSTCODE})?`, 'gu'),
+  new RegExp(`${NUMBER}(?:[ \\t]+(?:${WORD}|de|da|do|dos|das|del|di|la|le|ul\\.)){1,4}[ \\t]+\\d{1,4}[a-z]?\\b${UNIT}(?:${CITY})?${REGION}${POSTCODE}`, 'gu'),
+  // Rua Augusta 25 / Via Roma 3 / Calle Mayor 7 / Im Kreuzbruch 994 / Asselsestraat 7 [, 1011 AB City]
+  new RegExp(`\\b(?:Rua|Avenida|Avda\\.|Av\\.|Via|Viale|Corso|Piazza|Calle|Carrer|Plaza|Paseo|Camino|Travessa|Largo|ul\\.|Im|Am|An der|An den|Auf der|Auf dem|Zum|Zur|In der)[ \\t]+(?:(?:${WORD}|de|da|do|dos|das|del|di|la|le)[ \\t]+){1,4}\\d{1,4}[a-z]?\\b${UNIT}(?:${CITY})?${REGION}${POSTCODE}`, 'gu'),
+  new RegExp(`\\b\\p{Lu}[\\p{L}-]*(?:straat|laan|plein|gracht|kade|dijk|vej|gade|gatan|vegen|veien|katu|tie)[ \\t]+\\d{1,4}[a-z]?\\b${UNIT}(?:${CITY})?${REGION}${POSTCODE}`, 'gu'),
   // Hauptstraße 5[, 10115 Berlin]
   /\b\p{Lu}[\p{L}.-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|steig|chaussee)(?:[ \t]+\d{1,4}[a-z]?)(?:,?\s*\d{5}[ \t]+\p{Lu}[\p{L}-]+)?/gu,
   // 12 rue de la Paix[, 75002 Paris]
-  /\b\d{1,4}(?:[ \t]*(?:bis|ter))?,?[ \t]+(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|impasse|quai|route|cours|voie)[ \t]+[\p{L}'’ -]{2,40}?(?:,\s*\d{5}[ \t]+\p{Lu}[\p{L}-]+|(?=[,.\n]|$))/gu,
+  /\b\d{1,4}(?:[ \t]*(?:bis|ter))?,?[ \t]+(?:[Rr]ue|[Aa]venue|[Aa]v\.|[Bb]oulevard|[Bb]d|[Pp]lace|[Cc]hemin|[Aa]ll[ée]e|[Ii]mpasse|[Qq]uai|[Rr]oute|[Cc]ours|[Vv]oie|[Ss]quare)[ \t]+[\p{L}'’ -]{2,40}?(?:,\s*\d{5}[ \t]+\p{Lu}[\p{L}-]+|(?=[,.\n]|$))/gu,
   // US military: Unit 1234 Box 5678 / PSC 1234, Box 5678, then APO/FPO/DPO AA 12345
   /\b(?:Unit|PSC)\s+\d{4},?\s+Box\s+\d{4}\s*\n?\s*(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5}\b/g,
   /\b(?:USNS|USNV|USS|USCGC)\s+\p{Lu}\w+\s*\n?\s*(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5}\b/gu,
@@ -23,11 +37,25 @@ const PATTERNS: RegExp[] = [
 /** Postal addresses: street number, name and a street suffix, with unit, city, region, postcode. */
 const MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b/;
 
+// A sentence after the address is not part of it: cut before ". Word" unless the dot ends an abbreviation.
+const SENTENCE_END = /([\p{L}\d]+)\.[ \t]+(?=\p{Lu})/gu;
+const ABBREVIATIONS = new Set(['st', 'ste', 'ave', 'av', 'avda', 'apt', 'dr', 'rd', 'mt', 'ft', 'no', 'nr', 'blvd', 'ln', 'pl', 'ct', 'sq', 'hwy', 'n', 's', 'e', 'w', 'p', 'o', 'ul', 'str']);
+
+function trimAddress(s: string): string {
+  let end = s.length;
+  for (const m of s.matchAll(SENTENCE_END)) {
+    if (ABBREVIATIONS.has(m[1].toLowerCase()) || m[1].length === 1) continue;
+    end = m.index + m[1].length;
+    break;
+  }
+  return s.slice(0, end).replace(/[\s,.]+$/, '');
+}
+
 export function detectAddresses(text: string, out: PiiEntity[]): void {
   for (const re of PATTERNS) {
     for (const m of text.matchAll(re)) {
       if (MONTH.test(m[0].slice(0, 20))) continue;
-      const s = m[0].replace(/[\s,.]+$/, '');
+      const s = trimAddress(m[0]);
       out.push({ type: 'ADDRESS', start: m.index, end: m.index + s.length, score: 0.75 });
     }
   }

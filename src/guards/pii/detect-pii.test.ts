@@ -31,3 +31,15 @@ test('names from the name list and cues; addresses with a street suffix', () => 
   assert.deepEqual(found('Hello, this is Malvina. I ordered the router.'), [['PERSON', 'Malvina']]);
   assert.deepEqual(found('Please send it to 2473 Jaunita Shoal, Homenickport, AL 76679.'), [['ADDRESS', '2473 Jaunita Shoal, Homenickport, AL 76679']]);
 });
+
+test('addresses run over city, region and UK/US postcodes; a ZIP+4 inside is not a phone', () => {
+  assert.deepEqual(found('nothing here at 135 Cassandra Green, North Mildredfield, WA 46728-7450.'), [['ADDRESS', '135 Cassandra Green, North Mildredfield, WA 46728-7450']]);
+  assert.deepEqual(found('New address: 6 Mary Street, OX6 4HE.'), [['ADDRESS', '6 Mary Street, OX6 4HE']]);
+  assert.deepEqual(found('I live at 211 Allée Charlemagne.'), [['ADDRESS', '211 Allée Charlemagne']]);
+  assert.deepEqual(found('Ship to 95718 Mills Path. Telefon: nicht erreichbar'), [['ADDRESS', '95718 Mills Path']]);
+});
+
+test('names: possessives and sentence ends are cut; a cue admits rare words as names', () => {
+  assert.deepEqual(found("I loved Alice Goldberg's review."), [['PERSON', 'Alice Goldberg']]);
+  assert.deepEqual(found('Summary: customer Murl Graham called.'), [['PERSON', 'Murl Graham']]);
+});

@@ -19,8 +19,12 @@ export function detectPii(text: string, options: DetectPiiOptions = {}): PiiEnti
   detectAddresses(text, found);
   detectPersons(text, found);
   const wanted = options.types ? new Set(options.types) : undefined;
+  // A name or a ZIP+4 that looks like a phone inside a longer address is part of the address.
+  const addresses = found.filter((e) => e.type === 'ADDRESS');
+  const insideAddress = (e: PiiEntity): boolean =>
+    (e.type === 'PERSON' || e.type === 'PHONE') && addresses.some((a) => a.start <= e.start && e.end <= a.end && a.end - a.start > e.end - e.start);
   const ranked = found
-    .filter((e) => e.end > e.start && (!wanted || wanted.has(e.type)))
+    .filter((e) => e.end > e.start && (!wanted || wanted.has(e.type)) && !(addresses.length > 0 && insideAddress(e)))
     .sort((a, b) => PRIORITY[b.type] - PRIORITY[a.type] || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: PiiEntity[] = [];
   for (const e of ranked) if (!kept.some((k) => k.start < e.end && e.start < k.end)) kept.push(e);

@@ -5,7 +5,8 @@ const require = createRequire(import.meta.url);
 let names: Set<string> | undefined;
 let words: Set<string> | undefined;
 
-const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const ASCII = /^[\x00-\x7f]*$/;
+const fold = (s: string): string => (ASCII.test(s) ? s.toLowerCase() : s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
 
 /**
  * Given and family names (humannames, MIT: ~200K names from censuses and social sites), folded to
