@@ -12,14 +12,14 @@ test('at the concurrency cap the gateway sheds load with 503 + Retry-After inste
   const gateway = await createGateway({ config, store: false, logger: createLogger({ level: 'silent' }) });
   upstream.enqueue('stall');
   const controller = new AbortController();
-  const chat = (signal?: AbortSignal) =>
+  const chat = async (signal?: AbortSignal) =>
     gateway.app.request('/v1/chat/completions', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'hello' }] }),
       signal,
     });
-  const stalled = chat(controller.signal).catch(() => undefined);
+  const stalled = Promise.resolve(chat(controller.signal)).catch(() => undefined);
   while (upstream.inFlight === 0) await new Promise((resolve) => setTimeout(resolve, 5));
 
   const shed = await chat();
