@@ -19,7 +19,7 @@ import { printTable } from './stats.js';
 const { values: args } = parseArgs({
   options: {
     seconds: { type: 'string', default: '5' },
-    warmup: { type: 'string', default: '2' },
+    warmup: { type: 'string', default: '5' },
     profile: { type: 'boolean', default: false },
     dist: { type: 'boolean', default: false },
     'no-portkey': { type: 'boolean', default: false },

@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { z } from 'zod';
+import { requestHeader } from './node-headers.js';
 import { openAIError, type HttpError } from './openai-error.js';
 
 /** Thrown by `readJson` with a ready OpenAI-shaped answer. */
@@ -28,7 +29,7 @@ export async function readJson<T extends z.ZodType>(c: Context, schema: T): Prom
 
 /** The caller's per-request deadline, bounded by the gateway's own. */
 export function requestDeadline(c: Context, maxMs: number): number | undefined {
-  const header = c.req.header('x-promptops-timeout-ms');
+  const header = requestHeader(c, 'x-promptops-timeout-ms');
   if (!header) return undefined;
   const ms = Number(header);
   if (!Number.isFinite(ms) || ms <= 0) {

@@ -35,6 +35,16 @@ test('a partial batch waits for the interval or an explicit flush', async () => 
   assert.deepEqual(sink.batches, [[1]]);
 });
 
+test('a large flush is written in slices of at most maxWriteSize', async () => {
+  const sink = recorder();
+  const queue = new WriteQueue({ write: sink.write, batchSize: 10, maxWriteSize: 4, flushIntervalMs: 60_000, maxQueue: 100 });
+  for (let n = 1; n <= 9; n++) queue.push(n);
+  await queue.flush();
+  assert.deepEqual(sink.batches, [[1, 2, 3, 4], [5, 6, 7, 8], [9]]);
+  assert.equal(queue.stats.written, 9);
+  assert.throws(() => new WriteQueue({ write: sink.write, batchSize: 10, maxWriteSize: 0, flushIntervalMs: 1, maxQueue: 10 }), /maxWriteSize/);
+});
+
 test('a failed write keeps the records queued, in order, and a later flush writes them', async () => {
   let down = true;
   const sink = recorder(() => down);

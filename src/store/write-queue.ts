@@ -4,6 +4,12 @@ export interface WriteQueueOptions<T> {
   /** Writes one batch; a rejection keeps the batch queued for the next flush. */
   write: (batch: T[]) => Promise<void>;
   batchSize: number;
+  /**
+   * The most items one `write` call gets (default: `batchSize`, capped at 32). A synchronous driver
+   * (better-sqlite3) holds the event loop for the whole call: a 200-row insert stalls every request in
+   * flight for several ms, so a larger flush goes out in slices with I/O let through in between.
+   */
+  maxWriteSize?: number;
   flushIntervalMs: number;
   maxQueue: number;
 }
@@ -16,6 +22,8 @@ export interface WriteQueueStats {
   lastError?: string;
 }
 
+const DEFAULT_MAX_WRITE_SIZE = 32;
+
 /**
  * Collects items on the caller's path (an array push) and writes them in batches later: after
  * `flushIntervalMs`, or at once when a batch is full. Flushes never overlap, so batches keep their
@@ -23,6 +31,7 @@ export interface WriteQueueStats {
  */
 export class WriteQueue<T> {
   readonly #options: WriteQueueOptions<T>;
+  readonly #writeSize: number;
   #items: T[] = [];
   #chain: Promise<void> = Promise.resolve();
   #timer: NodeJS.Timeout | undefined;
@@ -37,7 +46,9 @@ export class WriteQueue<T> {
     if (!(options.batchSize >= 1)) throw new RangeError(`batchSize must be >= 1, got ${options.batchSize}`);
     if (!(options.flushIntervalMs >= 0)) throw new RangeError(`flushIntervalMs must be >= 0, got ${options.flushIntervalMs}`);
     if (!(options.maxQueue >= options.batchSize)) throw new RangeError(`maxQueue must be >= batchSize, got ${options.maxQueue}`);
+    if (options.maxWriteSize !== undefined && !(options.maxWriteSize >= 1)) throw new RangeError(`maxWriteSize must be >= 1, got ${options.maxWriteSize}`);
     this.#options = options;
+    this.#writeSize = options.maxWriteSize ?? Math.min(options.batchSize, DEFAULT_MAX_WRITE_SIZE);
   }
 
   get stats(): WriteQueueStats {
@@ -77,7 +88,7 @@ export class WriteQueue<T> {
 
   async #drain(): Promise<void> {
     while (this.#items.length > 0) {
-      const batch = this.#items.splice(0, this.#options.batchSize);
+      const batch = this.#items.splice(0, this.#writeSize);
       try {
         await this.#options.write(batch);
       } catch (error) {

@@ -1,5 +1,6 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import type { Context } from 'hono';
+import { nodeOf, requestHeader } from '../node-headers.js';
 import { openAIError } from '../openai-error.js';
 import { BadRequestBody } from '../request-body.js';
 
@@ -9,25 +10,19 @@ import { BadRequestBody } from '../request-body.js';
  * the JSON path (bench/gateway.ts). These helpers read the Node request directly when there is one and
  * fall back to the fetch API otherwise (`app.request()` in tests, other runtimes).
  */
-function nodeOf(c: Context): { incoming: IncomingMessage; outgoing: ServerResponse } | undefined {
-  const env = c.env as { incoming?: IncomingMessage; outgoing?: ServerResponse } | undefined;
-  return env?.incoming && env.outgoing ? { incoming: env.incoming, outgoing: env.outgoing } : undefined;
-}
-
 /**
  * Reads a JSON body straight from the socket into hono's body cache, so `readJson` parses it without
  * a web stream. Only when the length is declared: hono's body-limit middleware has then checked it
  * (a chunked body goes through the middleware's limiting stream instead).
+ * The cache entry must be `text`: hono's `json()` reads `bodyCache.text`, and any other cached key
+ * (`json` included) sends it through stringify, a fetch `Response` and its web stream, then a re-parse.
  */
 export async function preloadJsonBody(c: Context, limitBytes: number): Promise<void> {
   const node = nodeOf(c);
-  const declared = Number(c.req.header('content-length'));
+  const declared = Number(requestHeader(c, 'content-length'));
   if (!node || !Number.isFinite(declared) || node.incoming.readableEnded || node.incoming.readableFlowing !== null) return;
   const text = await readAll(node.incoming, limitBytes);
-  const parsed = new Promise<unknown>((resolve) => resolve(JSON.parse(text)));
-  // `readJson` awaits it and turns a parse error into a 400; never an unhandled rejection meanwhile.
-  parsed.catch(() => undefined);
-  (c.req.bodyCache as { json?: Promise<unknown> }).json = parsed;
+  (c.req.bodyCache as { text?: Promise<string> }).text = Promise.resolve(text);
 }
 
 function readAll(incoming: IncomingMessage, limitBytes: number): Promise<string> {

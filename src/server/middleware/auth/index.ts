@@ -1,5 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
+import { requestHeader } from '../../node-headers.js';
 import { openAIError } from '../../openai-error.js';
 
 function same(a: string, b: string): boolean {
@@ -12,8 +13,8 @@ function same(a: string, b: string): boolean {
 export function apiKeyAuth(keys: string[]): MiddlewareHandler {
   return async (c, next) => {
     if (keys.length === 0) return next();
-    const header = c.req.header('authorization');
-    const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : c.req.header('x-api-key');
+    const header = requestHeader(c, 'authorization');
+    const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : requestHeader(c, 'x-api-key');
     if (token && keys.some((key) => same(key, token))) return next();
     const error = openAIError(401, 'missing or invalid API key; send "Authorization: Bearer <key>"', 'invalid_request_error', 'invalid_api_key');
     return c.json(error.body, 401);

@@ -1,5 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { requestHeader } from '../../node-headers.js';
 
 export interface DeclaredBodyLimitOptions {
   maxSize: number;
@@ -15,8 +16,8 @@ export interface DeclaredBodyLimitOptions {
 export function declaredBodyLimit(options: DeclaredBodyLimitOptions): MiddlewareHandler {
   const counting = bodyLimit(options);
   return async (c, next) => {
-    const length = c.req.header('content-length');
-    if (length === undefined || c.req.header('transfer-encoding') !== undefined) return counting(c, next);
+    const length = requestHeader(c, 'content-length');
+    if (length === undefined || requestHeader(c, 'transfer-encoding') !== undefined) return counting(c, next);
     return Number(length) > options.maxSize ? options.onError(c) : next();
   };
 }
