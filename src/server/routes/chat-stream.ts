@@ -1,47 +1,91 @@
 import { randomUUID } from 'node:crypto';
+import { once } from 'node:events';
+import type { ServerResponse } from 'node:http';
+import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
 import type { Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import type { StreamChainResult } from '../../runtime/index.js';
+import { nodeOf } from '../node-headers.js';
 import { toHttpError } from '../openai-error.js';
 
 export const FINISH_REASONS: Record<string, string> = { stop: 'stop', length: 'length', 'content-filter': 'content_filter', 'tool-calls': 'tool_calls' };
 
+interface StreamOptions {
+  includeUsage: boolean;
+  notice?: string;
+}
+
 /**
- * Relays an opened stream as OpenAI `chat.completion.chunk` events. A failure after the first byte is
- * sent as an `error` event (the SDKs raise it), then the stream ends without `[DONE]`.
+ * The `data:` payloads of an OpenAI chat stream for one opened model stream. A failure after the first
+ * byte becomes an `error` event (the SDKs raise it) and the stream ends without `[DONE]`.
  */
-export function relayChatStream(c: Context, opened: StreamChainResult, options: { includeUsage: boolean; notice?: string }) {
+async function* chatEvents(iterator: AsyncIterator<import('../../providers/index.js').LanguageModelStreamPart>, model: string, options: StreamOptions): AsyncGenerator<string> {
   const id = `chatcmpl-${randomUUID().replaceAll('-', '')}`;
   const created = Math.floor(Date.now() / 1000);
-  const model = opened.routed.modelId;
-  if (options.notice) c.header('x-promptops-notice', options.notice);
   const chunk = (choices: unknown[], extra: Record<string, unknown> = {}) =>
     JSON.stringify({ id, object: 'chat.completion.chunk', created, model, system_fingerprint: null, choices, ...extra });
-
-  return streamSSE(c, async (sse) => {
-    const iterator = opened.stream[Symbol.asyncIterator]();
-    sse.onAbort(() => void iterator.return?.());
-    try {
-      await sse.writeSSE({ data: chunk([{ index: 0, delta: { role: 'assistant', content: '' }, logprobs: null, finish_reason: null }]) });
-      for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
-        if (sse.aborted) return;
-        const part = next.value;
-        if (part.type === 'text-delta') {
-          await sse.writeSSE({ data: chunk([{ index: 0, delta: { content: part.delta }, logprobs: null, finish_reason: null }]) });
-        } else if (part.type === 'finish') {
-          await sse.writeSSE({ data: chunk([{ index: 0, delta: {}, logprobs: null, finish_reason: FINISH_REASONS[part.finishReason] ?? 'stop' }]) });
-          if (options.includeUsage) {
-            const usage = { prompt_tokens: part.usage.inputTokens, completion_tokens: part.usage.outputTokens, total_tokens: part.usage.totalTokens };
-            await sse.writeSSE({ data: chunk([], { usage }) });
-          }
+  try {
+    yield chunk([{ index: 0, delta: { role: 'assistant', content: '' }, logprobs: null, finish_reason: null }]);
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+      const part = next.value;
+      if (part.type === 'text-delta') {
+        yield chunk([{ index: 0, delta: { content: part.delta }, logprobs: null, finish_reason: null }]);
+      } else if (part.type === 'finish') {
+        yield chunk([{ index: 0, delta: {}, logprobs: null, finish_reason: FINISH_REASONS[part.finishReason] ?? 'stop' }]);
+        if (options.includeUsage) {
+          yield chunk([], { usage: { prompt_tokens: part.usage.inputTokens, completion_tokens: part.usage.outputTokens, total_tokens: part.usage.totalTokens } });
         }
       }
-      await sse.writeSSE({ data: '[DONE]' });
-    } catch (error) {
+    }
+    yield '[DONE]';
+  } catch (error) {
+    const mapped = toHttpError(error);
+    const message = (error as { kind?: string }).kind ? `upstream stream failed: ${(error as Error).message}` : mapped.body.error.message;
+    yield JSON.stringify({ error: { ...mapped.body.error, message, type: 'upstream_error' } });
+  }
+}
+
+/**
+ * Writes server-sent events straight to Node's response: hono's `streamSSE` goes through web streams,
+ * whose set-up dominated the time to first byte (bench/gateway.ts).
+ */
+async function writeToNode(outgoing: ServerResponse, events: AsyncGenerator<string>, iterator: AsyncIterator<unknown>, notice?: string) {
+  outgoing.writeHead(200, {
+    'content-type': 'text/event-stream',
+    'cache-control': 'no-cache',
+    connection: 'keep-alive',
+    ...(notice ? { 'x-promptops-notice': notice } : {}),
+  });
+  const onClose = () => void iterator.return?.();
+  outgoing.once('close', onClose);
+  try {
+    for await (const data of events) {
+      if (outgoing.destroyed) return;
+      if (!outgoing.write(`data: ${data}\n\n`)) await once(outgoing, 'drain');
+    }
+    outgoing.end();
+  } catch {
+    outgoing.destroy();
+  } finally {
+    outgoing.off('close', onClose);
+  }
+}
+
+/** Relays an opened stream as OpenAI `chat.completion.chunk` events. */
+export function relayChatStream(c: Context, opened: StreamChainResult, options: StreamOptions) {
+  const iterator = opened.stream[Symbol.asyncIterator]();
+  const events = chatEvents(iterator, opened.routed.modelId, options);
+  const node = nodeOf(c);
+  if (node) {
+    void writeToNode(node.outgoing, events, iterator, options.notice);
+    return RESPONSE_ALREADY_SENT;
+  }
+  if (options.notice) c.header('x-promptops-notice', options.notice);
+  return streamSSE(c, async (sse) => {
+    sse.onAbort(() => void iterator.return?.());
+    for await (const data of events) {
       if (sse.aborted) return;
-      const mapped = toHttpError(error);
-      const message = (error as { kind?: string }).kind ? `upstream stream failed: ${(error as Error).message}` : mapped.body.error.message;
-      await sse.writeSSE({ data: JSON.stringify({ error: { ...mapped.body.error, message, type: 'upstream_error' } }) });
+      await sse.writeSSE({ data });
     }
   });
 }
