@@ -54,6 +54,12 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
   { name: 'extract:multilingual', pattern: /\b(?:systeeminstructies|systemanweisungen|systemprompt|instrucciones del sistema|instructions (?:du )?systeme|istruzioni (?:di|del) sistema|instrucoes do sistema|prompt (?:del|de|di|do) sistema|prompt systeme)\b/g },
   { name: 'encoding:reversed', pattern: /\b(?:backwards|reversed|in reverse|right to left|achterstevoren|al reves|ruckwarts|a l'envers)\b/g },
   { name: 'encoding:named', pattern: /\b(?:base64|rot-?13|hex(?:adecimal)?|decode (?:this|the following)|reversed? text)\b/g },
+  // Indirect-injection cues: text inside a document that speaks to the assistant's answer or sets it a task.
+  { name: 'target:your-output', pattern: /\b(?:modify|change|alter|enhance|end|start|begin|conclude|finish|format|rewrite|scramble|rearrange|translate|prefix|append|insert|embed|incorporate|integrate|fuse|add)\b[^.\n]{0,40}\byour\s+(?:(?:next|final|every|each|whole)\s+)?(?:answers?|repl(?:y|ies)|responses?|outputs?|summary|implementation|codebase|code|solution)\b|\b(?:answer|reply|response)'s\b|\b(?:in|into|throughout|at the (?:end|start|beginning) of)\s+your\s+(?:answer|reply|response|output|summary|implementation|codebase)\b/g },
+  { name: 'indirect:imperative-sentence', pattern: /(?:\n|[.!?:]\s)\s*(?:(?:please|also|now|then|and)\s+)?(?:add|include|insert|embed|append|incorporate|integrate|fuse|employ|modify|rearrange|scramble|rewrite|translate|respond|reply|compose|break down|make sure|ensure|remember to|keep in mind|don't forget|begin|conclude|mention|recommend|promote|suggest|advise|encourage|redirect|urge|inform|convert|encode|enhance|refer)\b/g },
+  { name: 'indirect:task-switch', pattern: /\b(?:write|compose|create|generate|draft|craft|tell|give)\s+(?:me\s+)?(?:a|an|some)\s+(?:\w+\s+){0,2}(?:story|stories|poem|essay|song|haiku|limerick|joke|tweet|advert\w*|slogan|article|blog post|recipe|riddle|speech|review)\b|\bbreak down the\b|\b(?:can|could) you (?:show|tell|give|write|explain)\b/g },
+  { name: 'indirect:insert-code', pattern: /\b(?:following|this|below|provided)\s+(?:python\s+|js\s+)?(?:code|snippet|script|excerpt)(?:\s+(?:block|snippet|excerpt|fragment|segment|piece))?\b|\b(?:code|snippet)\s+(?:excerpt|block|snippet|fragment|segment)\b/g },
+  { name: 'exfil:code-call', pattern: /\brequests\.(?:post|put)\s*\(|\bsocket\.socket\s*\(|\bsubprocess\.|\bos\.environ\b|\bsmtplib\b|\burllib\.request\b|\bos\.system\s*\(|\bpsutil\b|\bparamiko\b|\bkeylog\w*|\bcrypto-?min\w*/g },
 ];
 
 const SYS_FIRST = 'system initial original hidden secret pre preprompt base developer opening setup';
@@ -93,6 +99,11 @@ const GATES: Record<string, RuleGate> = {
   'extract:multilingual': { words: 'systeeminstructies systemanweisungen systemprompt instrucciones instructions istruzioni instrucoes prompt' },
   'encoding:reversed': { words: 'backwards reversed reverse right achterstevoren reves ruckwarts envers' },
   'encoding:named': { words: 'base64 rot rot13 hex hexadecimal decode reverse reversed' },
+  'target:your-output': { words: 'answer reply response your' },
+  'indirect:imperative-sentence': { words: 'add include insert embed append incorporate integrate fuse employ modify rearrange scramble rewrite translate respond reply compose break make ensure remember keep don begin conclude mention recommend promote suggest advise encourage redirect urge inform convert encode enhance refer' },
+  'indirect:task-switch': { words: 'write compose create generate draft craft tell give break can could' },
+  'indirect:insert-code': { words: 'following this below provided code snippet' },
+  'exfil:code-call': { subs: ['requests.', 'socket.', 'subprocess.', 'os.', 'smtplib', 'urllib', 'psutil', 'paramiko', 'keylog', 'crypto'] },
 };
 
 const FNV_OFFSET = 0x811c9dc5;

@@ -13,6 +13,8 @@ export interface LrOptions {
   l2: number;
   /** L2 applies to weights below this index only (the hashed n-grams, not the rules) */
   l2Until: number;
+  /** keep weights from l2Until on (the rules) at or above 0: a rule may only add suspicion */
+  nonNegativeTail: boolean;
   seed: number;
 }
 
@@ -55,6 +57,7 @@ export function trainLogisticRegression(samples: readonly Sample[], opt: LrOptio
         const g = err * s.val[k] + (j < opt.l2Until ? opt.l2 * w[j] : 0);
         g2[j] += g * g;
         w[j] -= (opt.learningRate * g) / Math.sqrt(g2[j]);
+        if (opt.nonNegativeTail && j >= opt.l2Until && w[j] < 0) w[j] = 0;
       }
       gb2 += err * err;
       bias -= (opt.learningRate * err) / Math.sqrt(gb2);

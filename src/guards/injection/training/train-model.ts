@@ -6,6 +6,7 @@ import { encodeWeights, scoreWindows } from '../model.js';
 import type { InjectionModel, InjectionModelFile } from '../model.js';
 import { INJECTION_RULES } from '../rules.js';
 import type { InjectionRow } from './dataset.js';
+import { spliceSamples } from './augment.js';
 import { locateInsertions } from './locate-insertions.js';
 import { mulberry32, shuffled, trainLogisticRegression } from './logistic-regression.js';
 import type { Sample } from './logistic-regression.js';
@@ -24,6 +25,13 @@ export interface TrainOptions {
   hardNegativeWeight: number;
   /** extra weight of the customer-service rows, the domain the product serves */
   csWeight: number;
+  /** weight of spliced examples (an attack inside a benign text of another source), 0 for none */
+  spliceWeight: number;
+  /** rules can only raise the score: they are written as attack cues, and a weight learnt below 0 from the
+   * dev sources' quirks would hide the attacks of sources not seen */
+  nonNegativeRules: boolean;
+  /** longest text (normalised characters) used in a splice */
+  spliceMaxLength: number;
   /** highest false-positive rate allowed on each hard-negative set when picking the threshold */
   targetFpr: number;
   folds: number;
@@ -40,6 +48,9 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   windowStep: 160,
   hardNegativeWeight: 3,
   csWeight: 3,
+  spliceWeight: 1,
+  nonNegativeRules: true,
+  spliceMaxLength: 800,
   targetFpr: 0.015,
   folds: 5,
 };
@@ -47,6 +58,8 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
 interface Prepared {
   row: InjectionRow;
   fs: FeatureSet;
+  /** the normalised text the features came from */
+  text: string;
   length: number;
 }
 
@@ -54,7 +67,7 @@ export function prepareRows(rows: readonly InjectionRow[], bits: number): Prepar
   const inserted = locateInsertions(rows);
   return rows.map((row, i) => {
     const norm = normalizeText(inserted.get(i) ?? row.text);
-    return { row, fs: extractFeatures(norm.text, bits), length: norm.text.length };
+    return { row, fs: extractFeatures(norm.text, bits), text: norm.text, length: norm.text.length };
   });
 }
 
@@ -72,7 +85,10 @@ export function fitModel(data: readonly Prepared[], opt: TrainOptions): Injectio
   const posW = data.length / (2 * Math.max(1, pos));
   const negW = data.length / (2 * Math.max(1, data.length - pos));
   const samples: Sample[] = data.map((p) => ({ ...vectorize(p.fs, bits), label: p.row.label, weight: sampleWeight(p, opt, posW, negW) }));
-  let model = toModel(trainLogisticRegression(samples, { dims, epochs: opt.epochs, learningRate: opt.learningRate, l2: opt.l2, l2Until: 1 << bits, seed: opt.seed }), opt);
+  if (opt.spliceWeight > 0) {
+    samples.push(...spliceSamples(data, { bits, seed: opt.seed, maxLength: opt.spliceMaxLength, posWeight: posW * opt.spliceWeight, negWeight: negW * opt.spliceWeight }));
+  }
+  let model = toModel(trainLogisticRegression(samples, { dims, epochs: opt.epochs, learningRate: opt.learningRate, l2: opt.l2, l2Until: 1 << bits, nonNegativeTail: opt.nonNegativeRules, seed: opt.seed }), opt);
   for (let round = 0; round < opt.windowRounds; round++) {
     const extra: Sample[] = [];
     for (const p of data) {
@@ -82,7 +98,7 @@ export function fitModel(data: readonly Prepared[], opt: TrainOptions): Injectio
       for (const w of windows) if (w.z > best.z) best = w;
       extra.push({ ...vectorize(p.fs, bits, best.start, best.end), label: p.row.label, weight: sampleWeight(p, opt, posW, negW) });
     }
-    model = toModel(trainLogisticRegression([...samples, ...extra], { dims, epochs: opt.epochs, learningRate: opt.learningRate, l2: opt.l2, l2Until: 1 << bits, seed: opt.seed + round + 1 }), opt);
+    model = toModel(trainLogisticRegression([...samples, ...extra], { dims, epochs: opt.epochs, learningRate: opt.learningRate, l2: opt.l2, l2Until: 1 << bits, nonNegativeTail: opt.nonNegativeRules, seed: opt.seed + round + 1 }), opt);
   }
   return model;
 }
