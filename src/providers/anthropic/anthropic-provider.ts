@@ -1,6 +1,6 @@
 import type { ProviderConfig } from '../../config/types.js';
-import { type AdapterTransportOptions, createHttpClient } from '../http/index.js';
-import type { LanguageModel, Provider } from '../spec/index.js';
+import { type AdapterTransportOptions, createHttpClient, pooledProvider } from '../http/index.js';
+import type { Provider } from '../spec/index.js';
 import { AnthropicMessagesLanguageModel } from './anthropic-language-model.js';
 import { ANTHROPIC_DEFAULT_MAX_TOKENS } from './anthropic-request.js';
 
@@ -24,18 +24,5 @@ export function createAnthropicProvider(name: string, config: ProviderConfig, op
     ...(config.apiKey ? { 'x-api-key': config.apiKey } : {}),
     ...config.headers,
   };
-  const models = new Map<string, LanguageModel>();
-  return {
-    name,
-    type: 'anthropic',
-    languageModel(modelId) {
-      let model = models.get(modelId);
-      if (!model) {
-        model = new AnthropicMessagesLanguageModel(name, modelId, { client, path, headers, defaultMaxTokens });
-        models.set(modelId, model);
-      }
-      return model;
-    },
-    close: () => client.close(),
-  };
+  return pooledProvider(name, 'anthropic', client, (modelId) => new AnthropicMessagesLanguageModel(name, modelId, { client, path, headers, defaultMaxTokens }));
 }

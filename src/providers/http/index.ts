@@ -22,3 +22,4 @@ export { errorFromResponse, type ErrorDetailsReader } from './error-response.js'
 export { abortReason, mapTransportError } from './transport-errors.js';
 export { estimateUsage } from './estimate-usage.js';
 export { protocolError, parseEventObject } from './protocol-error.js';
+export { pooledProvider } from './pooled-provider.js';

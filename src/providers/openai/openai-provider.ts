@@ -1,6 +1,6 @@
 import type { ProviderConfig } from '../../config/types.js';
-import { type AdapterTransportOptions, createHttpClient } from '../http/index.js';
-import type { LanguageModel, Provider } from '../spec/index.js';
+import { type AdapterTransportOptions, createHttpClient, pooledProvider } from '../http/index.js';
+import type { Provider } from '../spec/index.js';
 import { OpenAIChatLanguageModel } from './openai-language-model.js';
 
 export const OPENAI_DEFAULT_BASE_URL = 'https://api.openai.com/v1';
@@ -19,18 +19,5 @@ export function createOpenAIProvider(name: string, config: ProviderConfig, trans
     ...(config.apiKey ? { authorization: `Bearer ${config.apiKey}` } : {}),
     ...config.headers,
   };
-  const models = new Map<string, LanguageModel>();
-  return {
-    name,
-    type: 'openai',
-    languageModel(modelId) {
-      let model = models.get(modelId);
-      if (!model) {
-        model = new OpenAIChatLanguageModel(name, modelId, client, headers);
-        models.set(modelId, model);
-      }
-      return model;
-    },
-    close: () => client.close(),
-  };
+  return pooledProvider(name, 'openai', client, (modelId) => new OpenAIChatLanguageModel(name, modelId, client, headers));
 }
