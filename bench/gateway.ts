@@ -4,6 +4,7 @@
  * Run: npm run bench:gateway [-- --seconds 5 --profile --dist --no-portkey --no-pin]
  *   --profile  writes the gateway's CPU profile (.bench/profiles) and prints where its time went
  *   --dist     runs bin/promptops.js (compiled; `npm run build` first) instead of the CLI from source
+ *   --modes json,stream and --loads 1,32 pick the cells (the summary needs json at 1 and 32)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -24,11 +25,14 @@ const { values: args } = parseArgs({
     dist: { type: 'boolean', default: false },
     'no-portkey': { type: 'boolean', default: false },
     'no-pin': { type: 'boolean', default: false },
+    modes: { type: 'string', default: 'json,stream' },
+    loads: { type: 'string', default: '1,32' },
   },
 });
 const SECONDS = Number(args.seconds);
 const WARMUP = Number(args.warmup);
-const LOADS = [1, 32];
+const LOADS = args.loads.split(',').map(Number);
+const MODES = new Set(args.modes.split(','));
 const PORTKEY_VERSION = '1.15.2';
 const root = resolve(import.meta.dirname, '..');
 const benchDir = join(root, '.bench');
@@ -145,15 +149,16 @@ async function main() {
   };
 
   for (const [, target] of targets) await drive(target, 8, WARMUP);
-  for (const load of LOADS) {
+  for (const load of MODES.has('json') ? LOADS : []) {
     for (const [name, target, child] of targets) await cell('json', load, name, child, () => drive(target, load, SECONDS));
   }
-  for (const load of LOADS) {
+  for (const load of MODES.has('stream') ? LOADS : []) {
     for (const [name, target, child] of targets) await cell('stream ttfb', load, name, child, () => driveStreamTtfb({ ...target, body: streamed }, load, SECONDS));
   }
 
   printTable(['mode', 'conns', 'target', 'req/s', 'p50 µs', 'p99 µs', 'added p50 µs', 'added p99 µs', 'cpu µs/req', 'failures'], rows);
   const get = (key: string) => figures.get(key)!;
+  if (!figures.has('json/1/promptops') || !figures.has('json/32/promptops')) return profileSummary(gateway);
   const added50 = get('json/1/promptops').p50Us - get('json/1/direct').p50Us;
   const added99 = get('json/1/promptops').p99Us - get('json/1/direct').p99Us;
   const share = get('json/32/promptops').rps / get('json/32/bare proxy').rps;
@@ -164,6 +169,10 @@ async function main() {
       `at 32 it serves ${(share * 100).toFixed(0)}% of the bare proxy's req/s (target >= 70%); failures ${failures}: ${pass ? 'PASS' : 'FAIL'}`,
   );
 
+  await profileSummary(gateway);
+}
+
+async function profileSummary(gateway: Child) {
   if (args.profile) {
     const before = Date.now();
     await gateway.stop();

@@ -1,12 +1,14 @@
 import { LRUCache } from 'lru-cache';
 import {
   applyInputPolicy,
+  cachedInputDetector,
   canaryLine,
   checkOutput,
   createCanary,
   fenceData,
   fenceInstructions,
   PseudonymVault,
+  type DetectionCacheOptions,
   type InputPolicy,
 } from '../guards/index.js';
 import type { ChatMessage } from '../providers/spec/index.js';
@@ -46,8 +48,10 @@ const SEVERITY = { pass: 0, flag: 1, sanitize: 2, block: 3 } as const;
  * Input and output guards as one pipeline stage. Pseudonym vaults live per conversation (so `<PERSON_1>`
  * stays the same person across turns) and expire with the retention period.
  */
-export function createGuardStage(options: { retentionMs?: number; maxConversations?: number } = {}): GuardStage {
+export function createGuardStage(options: { retentionMs?: number; maxConversations?: number; detectionCache?: DetectionCacheOptions } = {}): GuardStage {
   const retentionMs = options.retentionMs ?? 24 * 3_600_000;
+  // Earlier turns come back with every request of a conversation: each text is scanned once.
+  const detect = cachedInputDetector(options.detectionCache);
   const vaults = new LRUCache<string, PseudonymVault>({ max: options.maxConversations ?? 10_000, ttl: retentionMs, updateAgeOnGet: true });
 
   function vaultFor(conversationId: string | undefined): PseudonymVault {
@@ -66,7 +70,7 @@ export function createGuardStage(options: { retentionMs?: number; maxConversatio
       const report: GuardReport = { action: 'pass', injection: { score: 0, flagged: false, reasons: [] }, pii: [], piiAction: policy.pii };
       const piiTypes = new Set<string>();
       const guard = (text: string): string => {
-        const result = applyInputPolicy(text, policy, vault);
+        const result = applyInputPolicy(text, policy, vault, detect);
         if (SEVERITY[result.action] > SEVERITY[report.action]) report.action = result.action;
         if (result.injection.score > report.injection.score) {
           report.injection = { score: result.injection.score, flagged: result.injection.flagged, reasons: [...result.injection.reasons] };

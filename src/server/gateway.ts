@@ -1,10 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import type { PromptopsConfig } from '../config/types.js';
 import { createLogger, createMetrics, observeExecution, type Logger, type PromptMetrics } from '../observability/index.js';
 import { detectPii, redactForLog, redactPii, scanText } from '../guards/index.js';
 import { openRegistry } from '../prompts/index.js';
 import { createRuntime, type ExecutionEvent, type Runtime } from '../runtime/index.js';
-import { openStore, type Store } from '../store/index.js';
+import { openStore, sortableId, type Store } from '../store/index.js';
 import { createApp } from './app.js';
 
 export interface Gateway {
@@ -39,9 +38,11 @@ function recordedOutput(event: ExecutionEvent): string | undefined {
 }
 
 function toRecord(event: ExecutionEvent) {
+  const now = Date.now();
   return {
-    id: randomUUID(),
-    timestamp: Date.now(),
+    // Time-ordered: a random key would land each insert on a random page of the primary-key index.
+    id: sortableId(now),
+    timestamp: now,
     promptId: event.prompt,
     version: event.version,
     provider: event.provider,

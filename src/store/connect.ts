@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, sql, type SqliteDatabase } from 'kysely';
+import { LRUCache } from 'lru-cache';
 import pg from 'pg';
 import type { DatabaseTarget } from './database-url.js';
 import { toStoreError } from './store-error-from.js';
@@ -64,5 +65,24 @@ function connectSqlite(path: string, display: string): Kysely<StoreDatabase> {
     database.close();
     throw toStoreError('connect', target, 'Cannot use the SQLite database', error);
   }
-  return new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database }) });
+  return new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
+}
+
+/**
+ * kysely's SQLite driver prepares every statement it runs; for the batched request insert that costs
+ * as much as the insert. Writers are kept and reused (better-sqlite3 statements are reusable); readers
+ * are not, since one being iterated cannot run a second query at the same time.
+ */
+function withStatementCache(database: Database.Database): SqliteDatabase {
+  const writers = new LRUCache<string, Database.Statement>({ max: 64 });
+  return {
+    close: () => database.close(),
+    prepare(text) {
+      const cached = writers.get(text);
+      if (cached) return cached;
+      const statement = database.prepare(text);
+      if (!statement.reader) writers.set(text, statement);
+      return statement;
+    },
+  };
 }

@@ -5,5 +5,6 @@ export type { StoreErrorKind } from './errors.js';
 export { MigrationError, migrateToLatest } from './migrate.js';
 export { openStore } from './open-store.js';
 export { defaultRedact } from './redact.js';
+export { sortableId } from './sortable-id.js';
 export type { StoreDatabase } from './schema.js';
 export type * from './types.js';

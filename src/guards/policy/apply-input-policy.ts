@@ -1,9 +1,10 @@
-import { detectInjection, sanitizeInjection } from '../injection/index.js';
+import { sanitizeInjection } from '../injection/index.js';
 import type { InjectionResult } from '../injection/index.js';
 import { detectPii, redactPii } from '../pii/index.js';
 import type { PiiEntity, PseudonymVault } from '../pii/index.js';
 import { GuardBlockedError } from './guard-blocked-error.js';
 import { InputTooLongError } from './input-too-long-error.js';
+import { detectInput, type InputDetector } from './input-detector.js';
 
 export interface InputPolicy {
   injection: 'allow' | 'flag' | 'sanitize' | 'block';
@@ -18,16 +19,17 @@ export interface InputPolicyResult {
   text: string;
   injection: InjectionResult;
   /** PII found in the input (offsets in the original text) */
-  pii: PiiEntity[];
+  pii: readonly PiiEntity[];
 }
 
 /**
  * Input guards in order: length, injection (allow | flag | sanitize | block), then PII (redact | mask |
- * pseudonymize). Throws InputTooLongError (413) or GuardBlockedError (422).
+ * pseudonymize). Throws InputTooLongError (413) or GuardBlockedError (422). `detect` may be a cached
+ * detector (cachedInputDetector) shared by requests.
  */
-export function applyInputPolicy(text: string, policy: InputPolicy, vault?: PseudonymVault): InputPolicyResult {
+export function applyInputPolicy(text: string, policy: InputPolicy, vault?: PseudonymVault, detect: InputDetector = detectInput): InputPolicyResult {
   if (text.length > policy.maxInputLength) throw new InputTooLongError(text.length, policy.maxInputLength);
-  const injection = detectInjection(text);
+  const { injection, pii } = detect(text, policy.pii !== 'off');
   let action: InputPolicyResult['action'] = 'pass';
   let out = text;
   if (injection.flagged && policy.injection !== 'allow') {
@@ -37,7 +39,6 @@ export function applyInputPolicy(text: string, policy: InputPolicy, vault?: Pseu
       action = 'sanitize';
     } else action = 'flag';
   }
-  const pii = policy.pii === 'off' ? [] : detectPii(text);
   if (policy.pii !== 'off' && pii.length > 0) {
     // Sanitising changed the offsets, so PII is found again in the text that goes on.
     const targets = out === text ? pii : detectPii(out);

@@ -1,0 +1,47 @@
+import { LRUCache } from 'lru-cache';
+import { detectInjection } from '../injection/index.js';
+import type { InjectionResult } from '../injection/index.js';
+import { detectPii } from '../pii/index.js';
+import type { PiiEntity } from '../pii/index.js';
+
+/** What the input guards found in one text. Shared between callers: treat it as read-only. */
+export interface InputDetection {
+  injection: InjectionResult;
+  /** empty when PII detection was not asked for */
+  pii: readonly PiiEntity[];
+}
+
+export type InputDetector = (text: string, withPii: boolean) => InputDetection;
+
+export const detectInput: InputDetector = (text, withPii) => ({ injection: detectInjection(text), pii: withPii ? detectPii(text) : [] });
+
+export interface DetectionCacheOptions {
+  /** UTF-16 code units of text kept in all (default 4 M, about 8 MB of keys). */
+  maxChars?: number;
+  /** Texts longer than this are always scanned afresh (default 16 K). */
+  maxTextChars?: number;
+}
+
+/**
+ * Remembers what the detectors found per text. A chat client re-sends the whole conversation on every
+ * turn, so without this each request would scan every earlier turn again: the work per request grows
+ * with the conversation instead of with what is new. The detectors are pure functions of the text, so
+ * a hit is exactly what a fresh scan would return.
+ */
+export function cachedInputDetector(options: DetectionCacheOptions = {}, detect: InputDetector = detectInput): InputDetector {
+  const maxTextChars = options.maxTextChars ?? 16_384;
+  const cache = new LRUCache<string, InputDetection>({
+    maxSize: options.maxChars ?? 4_000_000,
+    sizeCalculation: (_value, key) => Math.max(1, key.length),
+  });
+  return (text, withPii) => {
+    if (text.length > maxTextChars) return detect(text, withPii);
+    const key = (withPii ? 'p' : 'i') + text;
+    let hit = cache.get(key);
+    if (hit === undefined) {
+      hit = detect(text, withPii);
+      cache.set(key, hit);
+    }
+    return hit;
+  };
+}
