@@ -11,7 +11,8 @@ import { percentile } from './stats.js';
 export interface LoadTarget {
   url: string;
   path: string;
-  body: string;
+  /** A function gives every request its own body (e.g. a new message, so no cache can answer it). */
+  body: string | (() => string);
   headers: Record<string, string>;
 }
 
@@ -36,7 +37,9 @@ export async function drive(target: LoadTarget, connections: number, seconds: nu
     url: target.url + target.path,
     method: 'POST',
     headers: { 'content-type': 'application/json', ...target.headers },
-    body: target.body,
+    ...(typeof target.body === 'string'
+      ? { body: target.body }
+      : { requests: [{ setupRequest: (req: Record<string, unknown>) => ({ ...req, body: (target.body as () => string)() }) }] }),
     connections,
     duration: seconds,
     timeout: 10,
@@ -65,6 +68,7 @@ export async function driveStreamTtfb(target: LoadTarget, connections: number, s
 
   const once = () =>
     new Promise<void>((resolve) => {
+      const body = typeof target.body === 'string' ? target.body : target.body();
       const started = process.hrtime.bigint();
       let first = true;
       const req = request(
@@ -74,7 +78,7 @@ export async function driveStreamTtfb(target: LoadTarget, connections: number, s
           method: 'POST',
           path: target.path,
           agent,
-          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(target.body), ...target.headers },
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...target.headers },
         },
         (res) => {
           const ok = res.statusCode === 200;
@@ -97,7 +101,7 @@ export async function driveStreamTtfb(target: LoadTarget, connections: number, s
         count(failureKinds, (error as { code?: string }).code ?? error.name);
         resolve();
       });
-      req.end(target.body);
+      req.end(body);
     });
 
   await Promise.all(

@@ -53,6 +53,13 @@ const chat = {
 };
 const plain = JSON.stringify(chat);
 const streamed = JSON.stringify({ ...chat, stream: true });
+// Every request a message never seen before: what the guards cost when their per-text cache cannot answer.
+let sequence = 0;
+const fresh = (stream: boolean) => () => {
+  sequence += 1;
+  const [system, user] = chat.messages;
+  return JSON.stringify({ ...chat, stream, messages: [system, { ...user, content: `${user.content} My reference is ${sequence}.` }] });
+};
 
 function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
@@ -122,6 +129,7 @@ async function main() {
     ['direct', { url: upstream.url, path: '/v1/chat/completions', body: plain, headers: auth }, upstream],
     ['bare proxy', { url: bare.url, path: '/v1/chat/completions', body: plain, headers: auth }, bare],
     ['promptops', { url: gateway.url, path: '/v1/chat/completions', body: plain, headers: {} }, gateway],
+    ['promptops, new text', { url: gateway.url, path: '/v1/chat/completions', body: fresh(false), headers: {} }, gateway],
   ];
   if (portkey) {
     const url = portkey.url.replace('localhost', '127.0.0.1');
@@ -153,21 +161,26 @@ async function main() {
     for (const [name, target, child] of targets) await cell('json', load, name, child, () => drive(target, load, SECONDS));
   }
   for (const load of MODES.has('stream') ? LOADS : []) {
-    for (const [name, target, child] of targets) await cell('stream ttfb', load, name, child, () => driveStreamTtfb({ ...target, body: streamed }, load, SECONDS));
+    for (const [name, target, child] of targets) await cell('stream ttfb', load, name, child, () => driveStreamTtfb({ ...target, body: typeof target.body === 'string' ? streamed : fresh(true) }, load, SECONDS));
   }
 
   printTable(['mode', 'conns', 'target', 'req/s', 'p50 µs', 'p99 µs', 'added p50 µs', 'added p99 µs', 'cpu µs/req', 'failures'], rows);
   const get = (key: string) => figures.get(key)!;
   if (!figures.has('json/1/promptops') || !figures.has('json/32/promptops')) return profileSummary(gateway);
-  const added50 = get('json/1/promptops').p50Us - get('json/1/direct').p50Us;
-  const added99 = get('json/1/promptops').p99Us - get('json/1/direct').p99Us;
-  const share = get('json/32/promptops').rps / get('json/32/bare proxy').rps;
   const failures = [...figures.values()].reduce((sum, figure) => sum + figure.failures, 0);
-  const pass = added50 <= 300 && added99 <= 1000 && share >= 0.7 && failures === 0;
-  console.log(
-    `\nsummary: at 1 connection promptops adds ${Math.round(added50)} µs p50 (target <= 300) and ${Math.round(added99)} µs p99 (target <= 1000); ` +
-      `at 32 it serves ${(share * 100).toFixed(0)}% of the bare proxy's req/s (target >= 70%); failures ${failures}: ${pass ? 'PASS' : 'FAIL'}`,
-  );
+  // Judged on new text (no guard cache hit); the repeated message shows a conversation's earlier turns.
+  let pass = failures === 0;
+  for (const name of ['promptops', 'promptops, new text']) {
+    const added50 = get(`json/1/${name}`).p50Us - get('json/1/direct').p50Us;
+    const added99 = get(`json/1/${name}`).p99Us - get('json/1/direct').p99Us;
+    const share = get(`json/32/${name}`).rps / get('json/32/bare proxy').rps;
+    if (name !== 'promptops') pass &&= added50 <= 300 && added99 <= 1000 && share >= 0.7;
+    console.log(
+      `${name === 'promptops' ? '\nsummary' : '       '} (${name}): at 1 connection adds ${Math.round(added50)} µs p50 (target <= 300) and ${Math.round(added99)} µs p99 (target <= 1000); ` +
+        `at 32 serves ${(share * 100).toFixed(0)}% of the bare proxy's req/s (target >= 70%)`,
+    );
+  }
+  console.log(`failures ${failures}: ${pass ? 'PASS' : 'FAIL'}`);
 
   await profileSummary(gateway);
 }

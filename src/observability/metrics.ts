@@ -10,7 +10,6 @@ export interface PromptMetrics {
   readonly quality: Gauge<(typeof LABELS)[number]>;
   readonly tokens: Counter<(typeof LABELS)[number] | 'type'>;
   readonly guardFlags: Counter<'prompt' | 'guard' | 'action'>;
-  readonly httpRequests: Counter<'route' | 'method' | 'code'>;
   readonly inFlight: Gauge;
   readonly shed: Counter;
   render(): Promise<string>;
@@ -33,7 +32,6 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Promp
     quality: new Gauge({ name: 'prompt_quality_score', help: 'Latest quality score in [0,1] (online estimate, or the last test run)', labelNames: LABELS, registers }),
     tokens: new Counter({ name: 'prompt_tokens_used_total', help: 'Tokens used, input and output', labelNames: [...LABELS, 'type'], registers }),
     guardFlags: new Counter({ name: 'prompt_guard_flags_total', help: 'Inputs or outputs a guard flagged, sanitised or blocked', labelNames: ['prompt', 'guard', 'action'], registers }),
-    httpRequests: new Counter({ name: 'promptops_http_requests_total', help: 'HTTP requests by route and status code', labelNames: ['route', 'method', 'code'], registers }),
     inFlight: new Gauge({ name: 'promptops_http_in_flight', help: 'Requests being served', registers }),
     shed: new Counter({ name: 'promptops_load_shed_total', help: 'Requests refused with 503 because the concurrency cap was reached', registers }),
     render: () => registry.metrics(),

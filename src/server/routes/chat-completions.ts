@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import type { ChatMessage } from '../../providers/index.js';
 import type { ExecuteResult } from '../../runtime/index.js';
 import type { GatewayDeps, GatewayEnv } from '../deps.js';
+import { sendJson, setResponseHeader } from '../node-headers.js';
 import { openAIError } from '../openai-error.js';
 import { BadRequestBody, readJson, requestDeadline } from '../request-body.js';
 import { FINISH_REASONS, relayChatStream } from './chat-stream.js';
@@ -91,8 +92,8 @@ export function chatCompletionsRoute(deps: GatewayDeps): Hono<GatewayEnv> {
     const answer = body.model.startsWith(PROMPT_PREFIX)
       ? await answerWithPrompt(deps, body, messages, deadlineMs, signal)
       : await answerWithModel(deps, body, messages, deadlineMs, signal);
-    if (answer.extra.notice) c.header('x-promptops-notice', answer.extra.notice);
-    return c.json({
+    if (answer.extra.notice) setResponseHeader(c, 'x-promptops-notice', answer.extra.notice);
+    return sendJson(c, {
       id: `chatcmpl-${randomUUID().replaceAll('-', '')}`,
       object: 'chat.completion',
       created: Math.floor(Date.now() / 1000),

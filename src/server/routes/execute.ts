@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { ChatMessage } from '../../providers/index.js';
 import type { GatewayDeps, GatewayEnv } from '../deps.js';
+import { sendJson, setResponseHeader } from '../node-headers.js';
 import { readJson, requestDeadline } from '../request-body.js';
 import { clientSignal, preloadJsonBody } from './node-request.js';
 
@@ -38,13 +39,13 @@ export function executeRoute(deps: GatewayDeps): Hono<GatewayEnv> {
       deadlineMs: requestDeadline(c, deps.config.retry.deadlineMs),
       signal: clientSignal(c),
     });
-    if (result.notice) c.header('x-promptops-notice', result.notice);
+    if (result.notice) setResponseHeader(c, 'x-promptops-notice', result.notice);
     if (conversationId && deps.conversations && !result.fallback) {
       const message = body.variables.message;
       if (typeof message === 'string') await deps.conversations.saveConversationTurn(conversationId, 'user', message);
       await deps.conversations.saveConversationTurn(conversationId, 'assistant', result.output);
     }
-    return c.json({
+    return sendJson(c, {
       output: result.output,
       prompt: result.prompt,
       version: result.version,
