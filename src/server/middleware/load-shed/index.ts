@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
+import { nodeOf } from '../../node-headers.js';
 import { openAIError } from '../../openai-error.js';
 
 export interface LoadShedOptions {
@@ -24,11 +25,18 @@ export function loadShed(options: LoadShedOptions): MiddlewareHandler {
     }
     inFlight++;
     options.onChange?.(inFlight);
+    const release = () => {
+      inFlight--;
+      options.onChange?.(inFlight);
+    };
     try {
       await next();
     } finally {
-      inFlight--;
-      options.onChange?.(inFlight);
+      // A stream is still being written when the handler returns: under Node the slot is held until
+      // the response is done or the client has gone ('close' comes after either).
+      const outgoing = nodeOf(c)?.outgoing;
+      if (outgoing && !outgoing.closed) outgoing.once('close', release);
+      else release();
     }
   };
 }
