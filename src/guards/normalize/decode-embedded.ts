@@ -71,16 +71,20 @@ function rot13(s: string): string {
 export function decodeEmbedded(text: string): DecodedSegment[] {
   const out: DecodedSegment[] = [];
   const cand = candidates(text);
-  if (cand.base64) for (const m of text.matchAll(BASE64)) {
+  // exec loops on the shared regexes: `matchAll` would copy each regex on every call.
+  BASE64.lastIndex = 0;
+  HEX.lastIndex = 0;
+  URL_ENCODED.lastIndex = 0;
+  if (cand.base64) for (let m = BASE64.exec(text); m !== null; m = BASE64.exec(text)) {
     const decoded = Buffer.from(m[0].replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8');
     if (readable(decoded)) out.push({ encoding: 'base64', start: m.index, end: m.index + m[0].length, text: decoded });
   }
-  if (cand.hex) for (const m of text.matchAll(HEX)) {
+  if (cand.hex) for (let m = HEX.exec(text); m !== null; m = HEX.exec(text)) {
     const decoded = Buffer.from(m[0].replace(/[\s:]/g, ''), 'hex').toString('utf8');
     if (readable(decoded)) out.push({ encoding: 'hex', start: m.index, end: m.index + m[0].length, text: decoded });
   }
   if (text.includes('%')) {
-    for (const m of text.matchAll(URL_ENCODED)) {
+    for (let m = URL_ENCODED.exec(text); m !== null; m = URL_ENCODED.exec(text)) {
       try {
         const decoded = decodeURIComponent(m[0].replace(/\+/g, ' '));
         if (readable(decoded)) out.push({ encoding: 'url', start: m.index, end: m.index + m[0].length, text: decoded });

@@ -17,24 +17,35 @@ const NUMBER = '\\b\\d{1,6}[A-Za-z]?(?:[ \\t]+\\d{1,5}(?=[ \\t]+\\p{Lu}))?';
 // Capitalised words that are not title-case function words ("5 Musicians Of The 70s").
 const WORD = "(?!(?:Of|The|And|For|To|In|At|On|You|Your|Our|My)\\b)\\p{Lu}[\\p{L}'’.-]*";
 
-const PATTERNS: RegExp[] = [
+// Street names that end in a suffix and come before the number ("Asselsestraat 7", "Hauptstraße 5").
+const NORDIC_DUTCH = ['straat', 'laan', 'plein', 'gracht', 'kade', 'dijk', 'vej', 'gade', 'gatan', 'vegen', 'veien', 'katu', 'tie'];
+const GERMAN = ['straße', 'strasse', 'str.', 'weg', 'platz', 'allee', 'gasse', 'ring', 'damm', 'ufer', 'steig', 'chaussee'];
+
+// Each pattern with an optional cheaper test that a text must pass first: the suffix patterns would
+// otherwise try their long prefix at every capital letter of every text.
+interface AddressPattern {
+  re: RegExp;
+  /** a suffix list one of whose words must stand right before blanks and a digit */
+  suffixes?: string[];
+  gate?: RegExp;
+}
+const PATTERNS: AddressPattern[] = [
   // 12 Main Street [Apt 4][, City][, ST 12345]
-  new RegExp(`${NUMBER}(?:[ \\t]+${WORD}){1,4}[ \\t]+(?:${SUFFIX})s?\\b\\.?${UNIT}(?:${CITY})?${REGION}${POSTCODE}`, 'gu'),
+  { re: new RegExp(`${NUMBER}(?:[ \\t]+${WORD}){1,4}[ \\t]+(?:${SUFFIX})s?\\b\\.?${UNIT}(?:${CITY})?${REGION}${POSTCODE}`, 'gu') },
   // 213 Pilekrogen 53 [Apt. 263][, City, Country 18431]: building, street name, street number
-  new RegExp(`${NUMBER}(?:[ \\t]+(?:${WORD}|de|da|do|dos|das|del|di|la|le|ul\\.)){1,4}[ \\t]+\\d{1,4}[a-z]?\\b${UNIT}(?:${CITY})?${REGION}${POSTCODE}`, 'gu'),
+  { re: new RegExp(`${NUMBER}(?:[ \\t]+(?:${WORD}|de|da|do|dos|das|del|di|la|le|ul\\.)){1,4}[ \\t]+\\d{1,4}[a-z]?\\b${UNIT}(?:${CITY})?${REGION}${POSTCODE}`, 'gu') },
   // Rua Augusta 25 / Via Roma 3 / Calle Mayor 7 / Im Kreuzbruch 994 / Asselsestraat 7 [, 1011 AB City]
-  new RegExp(`\\b(?:Rua|Avenida|Avda\\.|Av\\.|Via|Viale|Corso|Piazza|Calle|Carrer|Plaza|Paseo|Camino|Travessa|Largo|ul\\.|Im|Am|An der|An den|Auf der|Auf dem|Zum|Zur|In der)[ \\t]+(?:(?:${WORD}|de|da|do|dos|das|del|di|la|le)[ \\t]+){1,4}\\d{1,4}[a-z]?\\b${UNIT}(?:${CITY})?${REGION}${POSTCODE}`, 'gu'),
-  new RegExp(`\\b\\p{Lu}[\\p{L}-]*(?:straat|laan|plein|gracht|kade|dijk|vej|gade|gatan|vegen|veien|katu|tie)[ \\t]+\\d{1,4}[a-z]?\\b${UNIT}(?:${CITY})?${REGION}${POSTCODE}`, 'gu'),
+  { re: new RegExp(`\\b(?:Rua|Avenida|Avda\\.|Av\\.|Via|Viale|Corso|Piazza|Calle|Carrer|Plaza|Paseo|Camino|Travessa|Largo|ul\\.|Im|Am|An der|An den|Auf der|Auf dem|Zum|Zur|In der)[ \\t]+(?:(?:${WORD}|de|da|do|dos|das|del|di|la|le)[ \\t]+){1,4}\\d{1,4}[a-z]?\\b${UNIT}(?:${CITY})?${REGION}${POSTCODE}`, 'gu') },
+  { re: new RegExp(`\\b\\p{Lu}[\\p{L}-]*(?:${NORDIC_DUTCH.join('|')})[ \\t]+\\d{1,4}[a-z]?\\b${UNIT}(?:${CITY})?${REGION}${POSTCODE}`, 'gu'), suffixes: NORDIC_DUTCH },
   // Hauptstraße 5[, 10115 Berlin]
-  /\b\p{Lu}[\p{L}.-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|steig|chaussee)(?:[ \t]+\d{1,4}[a-z]?)(?:,?\s*\d{5}[ \t]+\p{Lu}[\p{L}-]+)?/gu,
+  { re: new RegExp(`\\b\\p{Lu}[\\p{L}.-]*(?:${GERMAN.join('|').replace('.', '\\.')})(?:[ \\t]+\\d{1,4}[a-z]?)(?:,?\\s*\\d{5}[ \\t]+\\p{Lu}[\\p{L}-]+)?`, 'gu'), suffixes: GERMAN },
   // 12 rue de la Paix[, 75002 Paris]
-  /\b\d{1,4}(?:[ \t]*(?:bis|ter))?,?[ \t]+(?:[Rr]ue|[Aa]venue|[Aa]v\.|[Bb]oulevard|[Bb]d|[Pp]lace|[Cc]hemin|[Aa]ll[ée]e|[Ii]mpasse|[Qq]uai|[Rr]oute|[Cc]ours|[Vv]oie|[Ss]quare)[ \t]+[\p{L}'’ -]{2,40}?(?:,\s*\d{5}[ \t]+\p{Lu}[\p{L}-]+|(?=[,.\n]|$))/gu,
+  { re: /\b\d{1,4}(?:[ \t]*(?:bis|ter))?,?[ \t]+(?:[Rr]ue|[Aa]venue|[Aa]v\.|[Bb]oulevard|[Bb]d|[Pp]lace|[Cc]hemin|[Aa]ll[ée]e|[Ii]mpasse|[Qq]uai|[Rr]oute|[Cc]ours|[Vv]oie|[Ss]quare)[ \t]+[\p{L}'’ -]{2,40}?(?:,\s*\d{5}[ \t]+\p{Lu}[\p{L}-]+|(?=[,.\n]|$))/gu },
   // US military: Unit 1234 Box 5678 / PSC 1234, Box 5678, then APO/FPO/DPO AA 12345
-  /\b(?:Unit|PSC)\s+\d{4},?\s+Box\s+\d{4}\s*\n?\s*(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5}\b/g,
-  /\b(?:USNS|USNV|USS|USCGC)\s+\p{Lu}\w+\s*\n?\s*(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5}\b/gu,
+  { re: /\b(?:Unit|PSC)\s+\d{4},?\s+Box\s+\d{4}\s*\n?\s*(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5}\b/g, gate: /[ADF]PO\s/ },
+  { re: /\b(?:USNS|USNV|USS|USCGC)\s+\p{Lu}\w+\s*\n?\s*(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5}\b/gu, gate: /[ADF]PO\s/ },
 ];
 
-/** Postal addresses: street number, name and a street suffix, with unit, city, region, postcode. */
 const MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b/;
 
 // A sentence after the address is not part of it: cut before ". Word" unless the dot ends an abbreviation.
@@ -43,7 +54,8 @@ const ABBREVIATIONS = new Set(['st', 'ste', 'ave', 'av', 'avda', 'apt', 'dr', 'r
 
 function trimAddress(s: string): string {
   let end = s.length;
-  for (const m of s.matchAll(SENTENCE_END)) {
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(s); m !== null; m = SENTENCE_END.exec(s)) {
     if (ABBREVIATIONS.has(m[1].toLowerCase()) || m[1].length === 1) continue;
     end = m.index + m[1].length;
     break;
@@ -51,9 +63,34 @@ function trimAddress(s: string): string {
   return s.slice(0, end).replace(/[\s,.]+$/, '');
 }
 
+const DIGIT = /\d/;
+const BLANK_DIGIT = /[ \t]\d/g;
+
+/** The suffix lists with a word that ends right before blanks and a digit somewhere in `text`. */
+function suffixesBeforeNumbers(text: string): Set<string[]> {
+  const found = new Set<string[]>();
+  BLANK_DIGIT.lastIndex = 0;
+  while (BLANK_DIGIT.test(text)) {
+    let end = BLANK_DIGIT.lastIndex - 2;
+    while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+    for (const list of [NORDIC_DUTCH, GERMAN]) {
+      if (!found.has(list) && list.some((suffix) => text.endsWith(suffix, end))) found.add(list);
+    }
+  }
+  return found;
+}
+
+/** Postal addresses: street number, name and a street suffix, with unit, city, region, postcode. */
 export function detectAddresses(text: string, out: PiiEntity[]): void {
-  for (const re of PATTERNS) {
-    for (const m of text.matchAll(re)) {
+  // Every pattern holds a house, street or box number.
+  if (!DIGIT.test(text)) return;
+  let suffixes: Set<string[]> | undefined;
+  for (const { re, gate, suffixes: needed } of PATTERNS) {
+    if (gate && !gate.test(text)) continue;
+    if (needed && !(suffixes ??= suffixesBeforeNumbers(text)).has(needed)) continue;
+    // An exec loop, not `matchAll`, which would copy these long regexes on every call (see patterns.ts).
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       if (MONTH.test(m[0].slice(0, 20))) continue;
       const s = trimAddress(m[0]);
       out.push({ type: 'ADDRESS', start: m.index, end: m.index + s.length, score: 0.75 });

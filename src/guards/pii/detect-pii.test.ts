@@ -43,3 +43,9 @@ test('names: possessives and sentence ends are cut; a cue admits rare words as n
   assert.deepEqual(found("I loved Alice Goldberg's review."), [['PERSON', 'Alice Goldberg']]);
   assert.deepEqual(found('Summary: customer Murl Graham called.'), [['PERSON', 'Murl Graham']]);
 });
+
+test('a PEM private key block is one secret; a public key or certificate is not', () => {
+  const key = '-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA7Vx1pQ2bZr9nK3y0mYtq\n-----END RSA PRIVATE KEY-----';
+  assert.deepEqual(found(`deploy key:\n${key}\nthanks`), [['SECRET', key]]);
+  assert.deepEqual(found('-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8A\n-----END PUBLIC KEY-----'), []);
+});

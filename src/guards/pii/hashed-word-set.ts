@@ -18,9 +18,18 @@ export function fnv1a(text: string): number {
 }
 
 export function hashedWordSet(words: Iterable<string>): HashedWordSet {
-  const hashes: number[] = [];
-  for (const word of words) hashes.push(fnv1a(word));
-  const sorted = Uint32Array.from(hashes).sort();
+  // Grown in place: a number[] would box every hash above 2^31 as a heap number on the way.
+  let hashes = new Uint32Array(1024);
+  let count = 0;
+  for (const word of words) {
+    if (count === hashes.length) {
+      const grown = new Uint32Array(count * 2);
+      grown.set(hashes);
+      hashes = grown;
+    }
+    hashes[count++] = fnv1a(word);
+  }
+  const sorted = hashes.slice(0, count).sort();
   return {
     size: sorted.length,
     has(word) {

@@ -1,12 +1,10 @@
+import { forEachCapitalisedRun } from './capitalised-runs.js';
+import { CUE, nameCueBefore, NO_CUE, STRONG_CUE } from './name-cues.js';
 import { isDictionaryWord, isKnownName } from './name-lists.js';
 import type { PiiEntity } from './types.js';
 
-// Runs of capitalised words (with particles such as "van", "de" between them).
-const RUN = /(?<![\p{L}\p{N}_@.])\p{Lu}[\p{L}\p{M}'’-]*\.?(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’-]*\.?|(?:van|von|de|der|den|da|di|du|del|la|le|bin|al|ter)(?=[ \t]+\p{Lu})))*/gu;
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'madam', 'herr', 'frau', 'm', 'mme', 'mlle', 'sr', 'sra', 'sig', 'dott']);
 const GREETINGS = new Set(['dear', 'hi', 'hello', 'hey', 'hallo', 'bonjour', 'hola', 'ciao', 'thanks', 'regards', 'cheers', 'sincerely', 'best', 'kind', 'customer', 'name', 'agent', 'contact', 'from', 'to', 'cc', 'attn', 'signed', 'liebe', 'lieber', 'cher', 'chère', 'sehr', 'geehrte', 'geehrter', 'mit', 'freundlichen', 'grüßen', 'cordialement', 'merci']);
-const CUE = /(?:my name is|name is|this is|i am|i'm|dear|hi|hello|hey|hallo|hier ist|je suis|je m'appelle|ich bin|ich heiße|thanks,?|regards,?|cheers,?|sincerely,?|name\s*[:=]|customer\s*[:=]?|verify me\s*:|account holder|holder|spoke (?:to|with)|assistant to|contact\s*[:=]?|from|by|with|called|named|agent|says|said|wife|husband|son|daughter|mother|father|brother|sister|friend|colleague|manager|partner|kid|child|mom|dad|for|and|cc\s*:|attn\s*:?|\n--\s*)[\s,:"']*$/i;
-const STRONG_CUE = /(?:my name is|name is|this is|i am|i'm|dear|hi|hello|hallo|hier ist|je suis|je m'appelle|ich bin|ich heiße|regards,?|thanks,?|name\s*[:=]|customer\s*[:=]?)[\s,:"']*$/i;
 
 const NOT_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'group', 'inc', 'ltd', 'llc', 'gmbh', 'corp', 'corporation', 'company', 'bank', 'street', 'road', 'avenue', 'lane', 'drive', 'apt', 'suite', 'unit', 'order', 'customer', 'care', 'support', 'team', 'service', 'services', 'day', 'senior', 'junior', 'buyer', 'manager', 'director', 'engineer', 'officer', 'lead', 'head', 'president', 'producer', 'group', 'partners', 'adresse', 'address', 'phone', 'email', 'order']);
 // Function words that start sentences; some are also in the name list ("Is", "My", "The").
@@ -25,77 +23,111 @@ interface TokenInfo {
   notName: boolean;
   /** not a name part: all capitals, a function word or an ordinary word that is no name */
   plain: boolean;
+  /** not a name part even after a cue: all capitals or a function word */
+  weak: boolean;
+  initial: boolean;
+  /** ends a sentence ("Finland." before "Producer James Sparks"): not an initial or a title */
+  endsSentence: boolean;
 }
 
-// Capitalised tokens repeat across texts (names, sentence starts): classify each once.
-const tokenCache = new Map<string, TokenInfo>();
-function infoOf(t: string): TokenInfo {
-  let info = tokenCache.get(t);
-  if (info) return info;
+function classify(t: string): TokenInfo {
   const b = bare(t);
   const lower = b.toLowerCase();
   const known = isKnownName(b);
   const dict = isDictionaryWord(b);
   const notName = NOT_NAMES.has(lower);
-  info = { bare: b, known, dict, title: TITLES.has(lower), greeting: GREETINGS.has(lower), notName, plain: !hasLower(t) || notName || STOPWORDS.has(lower) || (dict && !known) };
-  if (tokenCache.size > 50_000) tokenCache.clear();
-  tokenCache.set(t, info);
+  const title = TITLES.has(lower);
+  const weak = !hasLower(t) || notName || STOPWORDS.has(lower);
+  return {
+    bare: b, known, dict, title, greeting: GREETINGS.has(lower), notName, weak, plain: weak || (dict && !known),
+    initial: INITIAL.test(t), endsSentence: t.endsWith('.') && b.length > 2 && !title,
+  };
+}
+
+// Capitalised tokens repeat across texts (names, sentence starts): each is classified once and kept in a
+// two-way set-associative cache looked up by a hash of the text range, so a hit allocates no substring.
+const SLOTS = 1 << 16;
+const cacheKeys: Array<string | undefined> = new Array<string | undefined>(SLOTS).fill(undefined);
+const cacheInfos: Array<TokenInfo | undefined> = new Array<TokenInfo | undefined>(SLOTS).fill(undefined);
+
+function infoAt(text: string, start: number, end: number): TokenInfo {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  const slot = (hash >>> 16) & (SLOTS - 2);
+  const length = end - start;
+  for (let way = slot; way <= slot + 1; way++) {
+    const key = cacheKeys[way];
+    if (key !== undefined && key.length === length && text.startsWith(key, start)) return cacheInfos[way]!;
+  }
+  const token = text.slice(start, end);
+  const info = classify(token);
+  // The newer entry goes first; the older one moves to the second way, evicting what was there.
+  cacheKeys[slot + 1] = cacheKeys[slot];
+  cacheInfos[slot + 1] = cacheInfos[slot];
+  cacheKeys[slot] = token;
+  cacheInfos[slot] = info;
   return info;
 }
 
-/** Person names: a name list, capitalisation, titles and cue words ("my name is", "Dear", "Regards,"). */
-// A token that ends a sentence ("Finland." before "Producer James Sparks"): not an initial or a title.
-const endsSentence = (p: { t: string; info: TokenInfo }): boolean => p.t.endsWith('.') && p.info.bare.length > 2 && !p.info.title;
+// Reused across calls (detection is synchronous): the words of the current run.
+const runInfos: TokenInfo[] = [];
 
+/** Person names: a name list, capitalisation, titles and cue words ("my name is", "Dear", "Regards,"). */
 export function detectPersons(text: string, out: PiiEntity[]): void {
-  for (const m of text.matchAll(RUN)) {
-    let group: Part[] = [];
-    for (const p of m[0].matchAll(/\S+/g)) {
-      const part = { t: p[0], s: m.index + p.index, info: infoOf(p[0]) };
-      group.push(part);
-      if (endsSentence(part)) { scoreRun(text, group, out); group = []; }
+  forEachCapitalisedRun(text, (starts, ends, count) => {
+    let from = 0;
+    for (let k = 0; k < count; k++) {
+      const info = infoAt(text, starts[k], ends[k]);
+      runInfos[k] = info;
+      if (info.endsSentence) { scoreRun(text, starts, runInfos, from, k + 1, out); from = k + 1; }
     }
-    if (group.length) scoreRun(text, group, out);
-  }
+    if (from < count) scoreRun(text, starts, runInfos, from, count, out);
+  });
 }
 
-interface Part { t: string; s: number; info: TokenInfo }
+// After a cue, a rare dictionary word ("Murl") is more likely a name: strip only function words.
+const stripped = (info: TokenInfo, cue: boolean): boolean => (cue ? info.weak : info.plain);
 
-function scoreRun(text: string, parts: Part[], out: PiiEntity[]): void {
+/** Scores words [from, to) of a run (`starts` are their offsets) and adds the name they hold, if any. */
+function scoreRun(text: string, starts: number[], infos: TokenInfo[], from: number, to: number, out: PiiEntity[]): void {
   let titled = false;
-  while (parts.length && (parts[0].info.title || parts[0].info.greeting)) {
-    if (parts[0].info.title) titled = true;
-    parts.shift();
+  while (from < to && (infos[from].title || infos[from].greeting)) {
+    if (infos[from].title) titled = true;
+    from++;
   }
-  if (parts.length === 0) return;
-  const before = text.slice(Math.max(0, parts[0].s - 30), parts[0].s);
-  const cue = titled || CUE.test(before);
-  // After a cue, a rare dictionary word ("Murl") is more likely a name: strip only function words.
-  const strip = (p: Part): boolean => (cue ? !hasLower(p.t) || p.info.notName || STOPWORDS.has(p.info.bare.toLowerCase()) : p.info.plain);
-  while (parts.length && strip(parts[0])) parts.shift();
-  while (parts.length && strip(parts[parts.length - 1]) && !INITIAL.test(parts[parts.length - 1].t)) parts.pop();
-  if (parts.length === 0 || parts.length > 4 || parts.some((p) => p.info.notName)) return;
-  const allWords = parts.every((p) => p.info.dict);
-  const first = parts[0].info;
-  const lastPart = parts[parts.length - 1];
-  const end = lastPart.s + (INITIAL.test(lastPart.t) ? lastPart.t.length : lastPart.info.bare.length);
-  const start = parts[0].s;
+  // Weak words are stripped with or without a cue: a run of them needs no look at the words before.
+  let allWeak = true;
+  for (let k = from; k < to && allWeak; k++) allWeak = infos[k].weak;
+  if (allWeak) return;
+  const cueKind = titled ? STRONG_CUE : nameCueBefore(text, starts[from]);
+  const cue = cueKind !== NO_CUE;
+  while (from < to && stripped(infos[from], cue)) from++;
+  while (from < to && stripped(infos[to - 1], cue) && !infos[to - 1].initial) to--;
+  const size = to - from;
+  if (size === 0 || size > 4) return;
   let known = 0;
   let plainInside = 0;
-  for (const p of parts) {
-    if (p.info.known) known++;
-    if (p.info.dict && !p.info.known) plainInside++;
+  let allWords = true;
+  for (let k = from; k < to; k++) {
+    const info = infos[k];
+    if (info.notName) return;
+    if (info.known) known++;
+    if (info.dict && !info.known) plainInside++;
+    if (!info.dict) allWords = false;
   }
+  const first = infos[from];
+  const last = infos[to - 1];
+  const end = starts[to - 1] + (last.initial ? last.bare.length + 1 : last.bare.length);
+  const start = starts[from];
   const ambiguous = first.known && first.dict;
   let score = 0;
-  const strong = titled || STRONG_CUE.test(before);
-  if (strong) score = 0.9;
-  else if (allWords && !(parts.length >= 2 && known === parts.length)) score = 0;
-  else if (cue && (known > 0 || parts.length >= 2)) score = 0.85;
-  else if (parts.length >= 2 && !allWords && first.known && (!ambiguous || known === parts.length)) score = 0.8;
-  else if (parts.length >= 2 && known === parts.length) score = 0.7;
-  else if (parts.length >= 2 && known > 0 && plainInside === 0) score = 0.65;
-  else if (parts.length === 1 && first.known && !first.dict) score = 0.6;
-  else if (cue && parts.length === 1 && !first.dict) score = 0.55;
+  if (cueKind === STRONG_CUE) score = 0.9;
+  else if (allWords && !(size >= 2 && known === size)) score = 0;
+  else if (cueKind === CUE && (known > 0 || size >= 2)) score = 0.85;
+  else if (size >= 2 && !allWords && first.known && (!ambiguous || known === size)) score = 0.8;
+  else if (size >= 2 && known === size) score = 0.7;
+  else if (size >= 2 && known > 0 && plainInside === 0) score = 0.65;
+  else if (size === 1 && first.known && !first.dict) score = 0.6;
+  else if (cue && size === 1 && !first.dict) score = 0.55;
   if (score > 0) out.push({ type: 'PERSON', start, end, score });
 }

@@ -9,32 +9,48 @@ const PHONE_CUE = /(?:phone|tel|call|mobile|cell|fax|whatsapp|sms|text me|reach 
 const OTHER_CUE = /(?:order|invoice|ticket|ref|reference|tracking|account|acct|id|no\.|#|sku|case|iban|card|ssn|zip|postcode|version)[\s:#-]*$/i;
 const DEFAULT_LOCALES: CountryCode[] = ['US', 'GB', 'DE', 'FR', 'IN', 'AU', 'JP', 'ES', 'IT', 'NL', 'CA'];
 const DATE_LIKE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/;
+const DIGIT = /\d/;
+// A decimal number (a coordinate, an amount): no numbering plan writes a phone with one dot like this.
+const DECIMAL = /^[1-9]\d{0,2}\.\d{4,}$/;
 
-/** Phone numbers validated by libphonenumber-js, trying the hinted countries first. */
-export function detectPhones(text: string, out: PiiEntity[], locales?: string[]): void {
-  const countries = [...new Set([...(locales ?? []).map((l) => l.toUpperCase().slice(-2) as CountryCode), ...DEFAULT_LOCALES])];
-  for (const m of text.matchAll(CANDIDATE)) {
+/**
+ * Phone numbers validated by libphonenumber-js, trying the hinted countries first. `taken` are spans that
+ * outrank any phone (an IP address, a card): a candidate overlapping one would be dropped, so it is not
+ * parsed (parsing is most of this detector's time, up to eleven countries a candidate).
+ */
+export function detectPhones(text: string, out: PiiEntity[], locales?: string[], taken: readonly PiiEntity[] = []): void {
+  if (!DIGIT.test(text)) return;
+  const countries = locales?.length ? [...new Set([...locales.map((l) => l.toUpperCase().slice(-2) as CountryCode), ...DEFAULT_LOCALES])] : DEFAULT_LOCALES;
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
     let cand = m[0].replace(/[\s.-]+$/, '');
     const start = m.index;
     if (/\s\s|\n/.test(cand)) cand = cand.split(/\s\s|\n/)[0];
     if (/^\d{4}-\d{2}-\d{2}/.test(cand)) continue;
     const digits = cand.replace(/\D/g, '');
     if (digits.length < 7 || digits.length > 15 || DATE_LIKE.test(cand.trim())) continue;
+    if (overlapsAny(taken, start, start + cand.length)) continue;
     const intl = cand.startsWith('+') || cand.startsWith('00');
     const before = text.slice(Math.max(0, start - 30), start);
     const cue = PHONE_CUE.test(before);
-    if (OTHER_CUE.test(before) && !cue) continue;
+    if (!cue && OTHER_CUE.test(before)) continue;
     // A bare run of digits is an order or account number unless something says it is a phone.
-    if (!intl && !cue && /^\d+$/.test(cand)) continue;
+    if (!intl && !cue && (/^\d+$/.test(cand) || DECIMAL.test(cand))) continue;
     const tries: Array<CountryCode | undefined> = intl ? [undefined] : countries;
     for (const country of tries) {
       const parsed = parsePhoneNumberFromString(cand.startsWith('00') ? '+' + cand.slice(2) : cand, country);
       if (!parsed) continue;
       // Valid against the numbering plan, or the right length with a phone cue or international form.
-      if (parsed.isValid() || ((cue || intl) && parsed.isPossible())) {
-        out.push({ type: 'PHONE', start, end: start + cand.length, score: parsed.isValid() ? 0.9 : 0.7 });
+      const valid = parsed.isValid();
+      if (valid || ((cue || intl) && parsed.isPossible())) {
+        out.push({ type: 'PHONE', start, end: start + cand.length, score: valid ? 0.9 : 0.7 });
         break;
       }
     }
   }
+}
+
+function overlapsAny(spans: readonly PiiEntity[], start: number, end: number): boolean {
+  for (const s of spans) if (s.start < end && start < s.end) return true;
+  return false;
 }
