@@ -1,10 +1,12 @@
 // Which HTTP transport should the provider adapters use? Drives the same chat-completions call through
-// undici's Pool.request, undici's request (global Agent), Node's global fetch, and our OpenAI adapter
+// undici's Pool.request, undici's request (global Agent), Node's global fetch, node:http with a keep-alive
+// Agent (what the bare proxy in bench/gateway.ts uses), and our OpenAI adapter
 // (Pool underneath), against the fake upstream running in its own process.
 // Usage: npx tsx bench/adapter-transport.ts [--requests 4000] [--concurrency 16]
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
+import { Agent, request as httpRequest } from 'node:http';
 import { parseArgs } from 'node:util';
 import { Pool, request as undiciRequest } from 'undici';
 import { createOpenAIProvider } from '../src/providers/openai/index.js';
@@ -27,11 +29,26 @@ const pool = new Pool(base, { connections: CONCURRENCY });
 const provider = createOpenAIProvider('bench', { type: 'openai', baseUrl: `${base}/v1`, apiKey: 'bench', models: [], headers: {}, connections: CONCURRENCY });
 const model = provider.languageModel('gpt-4o-mini');
 
+const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+const target = new URL(base);
+const nodeHttp = () =>
+  new Promise<unknown>((resolve, reject) => {
+    const req = httpRequest({ host: target.hostname, port: target.port, method: 'POST', path: '/v1/chat/completions', headers: { ...headers, 'content-length': Buffer.byteLength(body) }, agent }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve(JSON.parse(Buffer.concat(chunks).toString('utf8'))));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+
 type Call = () => Promise<unknown>;
 const transports: Array<[string, Call]> = [
   ['undici Pool.request', async () => JSON.parse(await (await pool.request({ method: 'POST', path: '/v1/chat/completions', headers, body })).body.text())],
   ['undici request (Agent)', async () => JSON.parse(await (await undiciRequest(url, { method: 'POST', headers, body })).body.text())],
   ['global fetch', async () => (await fetch(url, { method: 'POST', headers, body })).json()],
+  ['node:http (keep-alive)', nodeHttp],
   ['OpenAI adapter (Pool)', () => model.doGenerate({ messages: [{ role: 'user', content: 'Where is my order 1234?' }] })],
 ];
 
@@ -77,7 +94,7 @@ console.log(`${'transport'.padEnd(26)}${'p50 µs'.padStart(10)}${'p99 µs'.padSt
 for (const row of rows) {
   console.log(`${row.name.padEnd(26)}${row.p50.toFixed(0).padStart(10)}${row.p99.toFixed(0).padStart(10)}${row.rps.toFixed(0).padStart(14)}`);
 }
-const [poolRow, , fetchRow, adapterRow] = rows;
+const [poolRow, , fetchRow, , adapterRow] = rows;
 if (poolRow && fetchRow && adapterRow) {
   const faster = poolRow.p50 < fetchRow.p50 && poolRow.rps > fetchRow.rps;
   console.log(
@@ -88,4 +105,5 @@ if (poolRow && fetchRow && adapterRow) {
 
 await provider.close?.();
 await pool.close();
+agent.destroy();
 child.kill('SIGTERM');
