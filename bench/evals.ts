@@ -1,17 +1,18 @@
-// `npm run bench:evals`: 100,000 test cases against the fake upstream (its own process, with a fixed reply
-// latency) at concurrency 64; wall time, cases/s and peak RSS. Each run is its own process so its peak RSS
-// is its own: bare provider calls (the baseline: the ceiling the upstream's latency allows), the runner
-// with a plain model call (runner + scoring cost), and the runner through the runtime (what
+// `npm run bench:evals [-- --dist]`: 100,000 test cases against the fake upstream (its own process, with a
+// fixed reply latency) at concurrency 64; wall time, cases/s and peak RSS. Each run is its own process so
+// its peak RSS is its own: bare provider calls (the baseline: the ceiling the upstream's latency allows),
+// the runner with a plain model call (runner + scoring cost), and the runner through the runtime (what
 // `promptops test` does). EVAL_CASES, EVAL_CONCURRENCY and UPSTREAM_LATENCY_MS override the defaults.
+// With --dist (`npm run build` first) the runs use the compiled dist/ under plain node, as the `promptops`
+// bin does; without it they run the sources under tsx, whose loader thread alone adds ~50 MB of RSS.
 import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pLimit from 'p-limit';
 import type { ExecuteFn, TestCase } from '../src/evals/index.js';
 import { createOpenAIProvider } from '../src/providers/openai/index.js';
-import { writePromptsDir } from '../test/support/prompt-fixture.js';
-import { printTable } from './stats.js';
 
 // Each run imports only what it uses, so its RSS is its own module graph's.
 const evals = () => import('../src/evals/index.js');
@@ -67,6 +68,27 @@ function* cases(n: number, parseTestCases: (data: unknown, file: string) => Test
   }
 }
 
+/** The bench prompt, written as a user would write it (kept here: the runs may execute without tsx). */
+function writePrompt(): { dir: string; remove(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'promptops-bench-evals-'));
+  mkdirSync(join(dir, 'support', 'v1.0.0'), { recursive: true });
+  writeFileSync(
+    join(dir, 'support', 'v1.0.0', 'system-prompt.md'),
+    [
+      '---',
+      'model: gpt-4o-mini',
+      'variables:',
+      '  customer_name: { type: string }',
+      '  message: { type: string, required: true }',
+      "user_template: '{{message}}'",
+      '---',
+      'You are a customer service agent writing to {{customer_name}}. Answer the message.',
+      '',
+    ].join('\n'),
+  );
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
 function mb(bytes: number): number {
   return Math.round((bytes / 1024 / 1024) * 10) / 10;
 }
@@ -87,14 +109,7 @@ interface PhaseResult {
 
 /** One measured run, in this (child) process. */
 async function runPhase(phase: Phase, url: string): Promise<PhaseResult> {
-  const prompts = writePromptsDir([
-    {
-      id: 'support',
-      version: '1.0.0',
-      meta: { model: 'gpt-4o-mini', variables: { customer_name: { type: 'string' }, message: { type: 'string', required: true } }, user_template: '{{message}}' },
-      body: 'You are a customer service agent writing to {{customer_name}}. Answer the message.',
-    },
-  ]);
+  const prompts = writePrompt();
   const providerConfig = { type: 'openai' as const, baseUrl: `${url}/v1`, apiKey: 'bench', models: [], headers: {}, connections: CONCURRENCY };
   const benchDir = join(process.cwd(), '.bench');
   mkdirSync(benchDir, { recursive: true });
@@ -128,11 +143,12 @@ async function runPhase(phase: Phase, url: string): Promise<PhaseResult> {
       close = async () => provider.close?.();
     } else {
       const { loadConfig } = await import('../src/config/index.js');
-      const { createRuntime } = await import('../src/runtime/index.js');
+      const { createTestRuntime } = await import('../src/cli/commands/test-runtime.js');
+      // The default config, guards on, as `promptops test` runs it.
       const config = loadConfig({ cwd: benchDir, env: {} });
       config.providers = { fake: providerConfig };
       config.defaultProvider = 'fake';
-      const runtime = createRuntime({ config, prompts: openRegistry(prompts.dir), cache: false });
+      const runtime = createTestRuntime(config, openRegistry(prompts.dir));
       execute = (request) => runtime.execute(request);
       close = () => runtime.close();
     }
@@ -150,8 +166,27 @@ async function runPhase(phase: Phase, url: string): Promise<PhaseResult> {
   }
 }
 
-function spawnPhase(phase: Phase, url: string): Promise<PhaseResult> {
-  const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), fileURLToPath(import.meta.url), '--phase', phase, '--upstream', url], {
+const DIST = process.argv.includes('--dist');
+
+/**
+ * The script a run executes: this file under tsx, or with --dist this file transpiled to plain JS beside
+ * dist/ with its imports pointed at the compiled modules, so the run loads what bin/promptops.js loads.
+ */
+async function phaseScript(): Promise<string[]> {
+  const self = fileURLToPath(import.meta.url);
+  if (!DIST) return ['--import', import.meta.resolve('tsx'), self];
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  if (!existsSync(join(root, 'dist/evals/index.js'))) throw new Error('--dist needs dist/: run `npm run build` first');
+  const { default: ts } = await import('typescript');
+  const { outputText } = ts.transpileModule(readFileSync(self, 'utf8'), { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } });
+  const script = join(root, '.bench', 'evals-phase.mjs');
+  mkdirSync(join(root, '.bench'), { recursive: true });
+  writeFileSync(script, outputText.replaceAll("'../src/", "'../dist/"));
+  return [script];
+}
+
+async function spawnPhase(phase: Phase, url: string, script: string[]): Promise<PhaseResult> {
+  const child = spawn(process.execPath, [...script, '--phase', phase, '--upstream', url], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let out = '';
@@ -166,12 +201,14 @@ if (phaseArg > 0) {
   const result = await runPhase(process.argv[phaseArg + 1] as Phase, process.argv[process.argv.indexOf('--upstream') + 1]);
   process.stdout.write(`${JSON.stringify(result)}\n`);
 } else {
+  const { printTable } = await import('./stats.js');
+  const script = await phaseScript();
   const upstream = await startUpstream();
   try {
     const results: PhaseResult[] = [];
     for (const phase of ['bare', 'direct', 'runtime'] as const) {
       process.stderr.write(`running ${phase} (${CASES} cases)...\n`);
-      results.push(await spawnPhase(phase, upstream.url));
+      results.push(await spawnPhase(phase, upstream.url, script));
     }
     const ceiling = (CONCURRENCY * 1000) / LATENCY_MS;
     const label: Record<Phase, string> = {
@@ -179,20 +216,19 @@ if (phaseArg > 0) {
       direct: 'runner + scoring, plain model call',
       runtime: 'runner + scoring through the runtime',
     };
+    const mode = DIST ? 'compiled dist/ under plain node (what bin/promptops.js runs)' : 'sources under tsx (add -- --dist for the compiled build)';
+    process.stdout.write(`${CASES} cases, concurrency ${CONCURRENCY}, upstream latency ${LATENCY_MS} ms; each run its own process, ${mode}\n\n`);
     printTable(
-      ['run', 'cases', 'wall s', 'cases/s', '% of latency ceiling', 'RSS loaded MB', 'peak RSS MB'],
-      results.map((r) => [label[r.phase], r.cases, r.seconds, r.cases / r.seconds, (100 * r.cases) / r.seconds / ceiling, mb(r.loadedRss), mb(r.peakRss)]),
+      ['run', 'cases', 'pass', 'fail', 'errors', 'wall s', 'cases/s', '% of latency ceiling', 'RSS loaded MB', 'peak RSS MB'],
+      results.map((r) => [label[r.phase], r.cases, r.passed, r.failed, r.errors, r.seconds, r.cases / r.seconds, (100 * r.cases) / r.seconds / ceiling, mb(r.loadedRss), mb(r.peakRss)]),
     );
-    const bare = results[0];
-    const runtime = results[2];
-    const direct = results[1];
+    const [bare, direct, runtime] = results;
     const ok = mb(runtime.peakRss) <= RSS_TARGET_MB && runtime.errors === 0;
     process.stdout.write(
-      `\nevals: ${runtime.cases} cases at concurrency ${CONCURRENCY} (upstream latency ${LATENCY_MS} ms) through the runtime in ` +
-        `${runtime.seconds.toFixed(1)} s = ${Math.round(runtime.cases / runtime.seconds)} cases/s ` +
-        `(${Math.round((100 * runtime.seconds ** -1 * runtime.cases) / (bare.cases / bare.seconds))}% of bare calls; plain model call ` +
-        `${Math.round(direct.cases / direct.seconds)} cases/s); peak RSS ${mb(runtime.peakRss)} MB (target <= ${RSS_TARGET_MB}; ` +
-        `${mb(runtime.loadedRss)} MB before the first case; plain model call ${mb(direct.peakRss)} MB) — ${ok ? 'OK' : 'MISSED'}\n`,
+      `\nevals through the runtime: ${runtime.cases} cases in ${runtime.seconds.toFixed(1)} s = ${Math.round(runtime.cases / runtime.seconds)} cases/s ` +
+        `(${Math.round((100 * runtime.cases) / runtime.seconds / (bare.cases / bare.seconds))}% of bare calls; plain model call ${Math.round(direct.cases / direct.seconds)} cases/s)\n` +
+        `peak RSS ${mb(runtime.peakRss)} MB vs target <= ${RSS_TARGET_MB} MB: ${ok ? 'OK' : 'MISSED'} ` +
+        `(${mb(runtime.loadedRss)} MB before the first case; plain model call ${mb(direct.peakRss)} MB; bare calls ${mb(bare.peakRss)} MB)\n`,
     );
     if (!ok) process.exitCode = 1;
   } finally {

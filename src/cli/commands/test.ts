@@ -10,8 +10,9 @@ import {
   type AssertionServices, type CaseResult, type EvalRunStore, type GuardDetectors, type ReportFormat, type RunSummary, type TestCase,
 } from '../../evals/index.js';
 import { openRegistry, updateChangelogSection, type PromptVersion } from '../../prompts/index.js';
-import { createRuntime, type Runtime } from '../../runtime/index.js';
+import type { Runtime } from '../../runtime/index.js';
 import { CliError, EXIT } from '../exit-codes.js';
+import { createTestRuntime } from './test-runtime.js';
 
 interface TestOptions {
   compare?: string[];
@@ -149,7 +150,7 @@ async function runWorkflows(session: Session, files: string[]): Promise<{ passed
   let total = 0;
   for (const file of files) {
     const suite = loadWorkflow(resolve(file));
-    const own = suite.promptsDir ? createRuntime({ config: session.config, prompts: openRegistry(suite.promptsDir), cache: false }) : undefined;
+    const own = suite.promptsDir ? createTestRuntime(session.config, openRegistry(suite.promptsDir)) : undefined;
     const runtime = own ?? session.runtime;
     const sink = await createJsonlWriter(join(resolve(session.options.resultsDir), `workflow-${suite.name}-${randomUUID()}.jsonl`));
     try {
@@ -168,7 +169,7 @@ async function runWorkflows(session: Session, files: string[]): Promise<{ passed
 
 async function execute(promptArg: string | undefined, options: TestOptions): Promise<number> {
   const config = loadConfig({ cwd: process.cwd() });
-  const runtime = createRuntime({ config, prompts: openRegistry(config.promptsDir), cache: false });
+  const runtime = createTestRuntime(config, openRegistry(config.promptsDir));
   const session: Session = { config, runtime, options, guards: await loadGuards(), log: (line) => process.stderr.write(`${line}\n`), summaries: [] };
   if (options.record) {
     try {

@@ -31,10 +31,11 @@ test('with and without PII are different questions', () => {
 
 test('the cache is bounded by the text it holds; long texts are never kept', () => {
   const inner = counting();
-  const detect = cachedInputDetector({ maxChars: 100, maxTextChars: 60 }, inner.detect);
+  // each entry: 2 x 41 key characters + 280 for a clean result = 362 bytes
+  const detect = cachedInputDetector({ maxBytes: 800, maxTextChars: 60 }, inner.detect);
   const texts = ['a'.repeat(40), 'b'.repeat(40), 'c'.repeat(40)];
   for (const text of texts) detect(text, false);
-  detect(texts[0], false); // evicted by the third: 120 chars > 100
+  detect(texts[0], false); // evicted by the third: 3 x 362 > 800
   assert.equal(inner.calls(), 4);
   const long = 'x'.repeat(61);
   detect(long, false);
