@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import fc from 'fast-check';
 import { decodeEmbedded } from './decode-embedded.js';
 import { normalizeText } from './normalize-text.js';
 
@@ -33,4 +34,22 @@ test('base64, hex, URL-encoding and ROT13 are decoded', () => {
 
 test('random tokens that decode to binary are not treated as text', () => {
   assert.deepEqual(decodeEmbedded('key AKIAIOSFODNN7EXAMPLE and sha 9fceb02d0ae598e95dc970b74767f19372d61af8'), []);
+});
+
+test('plain ASCII text maps one to one; a leet token is read whole, from before its first leet character', () => {
+  const plain = normalizeText('Hello World, see you soon.');
+  assert.equal(plain.text, 'hello world, see you soon.');
+  assert.deepEqual(Array.from(plain.sourceIndex), Array.from({ length: 27 }, (_, i) => i));
+  assert.equal(normalizeText('please abc1de now').text, 'please abcide now');
+  assert.equal(normalizeText('code a23 and 5kg').text, 'code a2e and 5kg');
+  assert.equal(normalizeText('x y z and i.g.n.o.r.e').text, 'x y z and ignore');
+});
+
+test('sourceIndex always runs forwards over the source and ends at its length', () => {
+  fc.assert(fc.property(fc.string({ unit: fc.constantFrom(...'aB1 .-@$!|\u200bІé3'.split('')), maxLength: 40 }), (s) => {
+    const { text, sourceIndex } = normalizeText(s);
+    assert.equal(sourceIndex.length, text.length + 1);
+    assert.equal(sourceIndex[text.length], s.length);
+    for (let i = 1; i < sourceIndex.length; i++) assert.ok(sourceIndex[i] >= sourceIndex[i - 1]);
+  }));
 });

@@ -55,6 +55,10 @@ function ensure(n: number): void {
   srcs = s;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+const LEET_CANDIDATE = /[a-zA-Z][0-9@$!|]|[0-9@$!|][a-zA-Z]/;
+const SPACED_CANDIDATE = /[a-zA-Z]([ ._*\/+-])[a-zA-Z]\1[a-zA-Z]\1[a-zA-Z]/;
+
 const isLetter = (c: number): boolean => c >= 97 && c <= 122;
 const isDigitOrLeet = (c: number): boolean => c < 128 && LEET[c] !== 0;
 
@@ -66,16 +70,24 @@ const isDigitOrLeet = (c: number): boolean => c < 128 && LEET[c] !== 0;
  */
 export function normalizeText(input: string): NormalizedText {
   const n = input.length;
+  if (!NON_ASCII.test(input) && !LEET_CANDIDATE.test(input) && !SPACED_CANDIDATE.test(input)) {
+    // Nothing to fold: lower case, one to one. (A token that leetspeak folding would change holds a letter
+    // next to a digit or leet symbol; a spaced-out run holds letters alternating with one separator.)
+    const sourceIndex = new Int32Array(n + 1);
+    for (let i = 0; i <= n; i++) sourceIndex[i] = i;
+    return { text: input.toLowerCase(), sourceIndex };
+  }
   ensure(n + 16);
   let len = 0;
   let nonAscii = false;
-  let leetish = false;
+  // Where the first leet candidate sits: tokens before it hold none and are left alone.
+  let firstLeet = -1;
   for (let i = 0; i < n; ) {
     const cu = input.charCodeAt(i);
     if (cu < 0x80) {
       codes[len] = cu >= 65 && cu <= 90 ? cu + 32 : cu;
       srcs[len++] = i;
-      if (LEET[cu] !== 0) leetish = true;
+      if (LEET[cu] !== 0 && firstLeet < 0) firstLeet = len - 1;
       i++;
       continue;
     }
@@ -89,12 +101,12 @@ export function normalizeText(input: string): NormalizedText {
         const c = folded.charCodeAt(k);
         codes[len] = c;
         srcs[len++] = i;
-        if (c < 128 && LEET[c] !== 0) leetish = true;
+        if (c < 128 && LEET[c] !== 0 && firstLeet < 0) firstLeet = len - 1;
       }
     }
     i += width;
   }
-  const leetChanged = leetish ? foldLeet(len) : false;
+  const leetChanged = firstLeet >= 0 ? foldLeet(firstLeet, len) : false;
   const newLen = foldSpacedLetters(len);
   let text: string;
   if (!nonAscii && !leetChanged && newLen === len) {
@@ -109,14 +121,20 @@ export function normalizeText(input: string): NormalizedText {
   return { text, sourceIndex };
 }
 
+const isTokenChar = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 57) || isDigitOrLeet(c);
+
 // "1gn0r3" -> "ignore": only inside tokens that hold at least two letters, so "3 items" or "$40" stay.
-function foldLeet(len: number): boolean {
+// Tokens are maximal runs of letters, digits and leet symbols; only those holding a leet character can
+// change, so the scan jumps from leet character to leet character (from `from`, the first one) and reads
+// the token around each.
+function foldLeet(from: number, len: number): boolean {
   let changed = false;
-  let i = 0;
+  let i = from;
   while (i < len) {
-    const c0 = codes[i];
-    if (!isLetter(c0) && !isDigitOrLeet(c0) && !(c0 >= 48 && c0 <= 57)) { i++; continue; }
-    let j = i;
+    if (!isDigitOrLeet(codes[i])) { i++; continue; }
+    let start = i;
+    while (start > 0 && isTokenChar(codes[start - 1])) start--;
+    let j = start;
     let letters = 0;
     let leet = 0;
     while (j < len) {
@@ -126,11 +144,11 @@ function foldLeet(len: number): boolean {
       else break;
       j++;
     }
-    if (letters >= 1 && j - i >= 3 && leet > 0 && leet <= letters + 1 && !ORDINAL.test(String.fromCharCode.apply(null, codes.subarray(i, j) as unknown as number[]))) {
+    if (letters >= 1 && j - start >= 3 && leet > 0 && leet <= letters + 1 && !ORDINAL.test(String.fromCharCode.apply(null, codes.subarray(start, j) as unknown as number[]))) {
       // Trailing punctuation is punctuation, not a letter ("now!" stays "now!").
       let end = j;
-      while (end > i && (codes[end - 1] === 33 || codes[end - 1] === 36)) end--;
-      for (let k = i; k < end; k++) {
+      while (end > start && (codes[end - 1] === 33 || codes[end - 1] === 36)) end--;
+      for (let k = start; k < end; k++) {
         const c = codes[k];
         if (!isLetter(c) && c < 128 && LEET[c] !== 0) { codes[k] = LEET[c]; changed = true; }
       }
@@ -145,27 +163,36 @@ const isSpacer = (c: number): boolean => c === 32 || c === 46 || c === 45 || c =
 
 // "i g n o r e" or "i.g.n.o.r.e" -> "ignore" when at least four single letters are spaced the same way.
 // Compacts the buffers in place (the output is never longer than the input); returns the new length.
+// Most texts hold no such run: the buffers are only rewritten from the first one on.
 function foldSpacedLetters(len: number): number {
-  let w = 0;
   let i = 0;
+  // The cheapest test first: a run's first letter is followed by a separator.
+  while (i < len && !(isSpacer(codes[i + 1]) && spacedRunEnd(i, len) >= 0)) i++;
+  if (i >= len) return len;
+  let w = i;
   while (i < len) {
-    const sep = i + 1 < len ? codes[i + 1] : -1;
-    if (isLetter(codes[i]) && (i === 0 || !isLetter(codes[i - 1])) && isSpacer(sep)) {
-      let j = i;
-      let count = 1;
-      while (j + 2 < len && codes[j + 1] === sep && isLetter(codes[j + 2]) && (j + 3 >= len || !isLetter(codes[j + 3]))) {
-        j += 2;
-        count++;
-      }
-      if (count >= 4) {
-        for (let k = i; k <= j; k += 2) { codes[w] = codes[k]; srcs[w++] = srcs[k]; }
-        i = j + 1;
-        continue;
-      }
+    const j = spacedRunEnd(i, len);
+    if (j >= 0) {
+      for (let k = i; k <= j; k += 2) { codes[w] = codes[k]; srcs[w++] = srcs[k]; }
+      i = j + 1;
+      continue;
     }
     codes[w] = codes[i];
     srcs[w++] = srcs[i];
     i++;
   }
   return w;
+}
+
+/** The offset of the last letter of a spaced-out run of four or more letters starting at `i`, or -1. */
+function spacedRunEnd(i: number, len: number): number {
+  const sep = i + 1 < len ? codes[i + 1] : -1;
+  if (!isSpacer(sep) || !isLetter(codes[i]) || (i !== 0 && isLetter(codes[i - 1]))) return -1;
+  let j = i;
+  let count = 1;
+  while (j + 2 < len && codes[j + 1] === sep && isLetter(codes[j + 2]) && (j + 3 >= len || !isLetter(codes[j + 3]))) {
+    j += 2;
+    count++;
+  }
+  return count >= 4 ? j : -1;
 }

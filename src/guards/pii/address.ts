@@ -3,23 +3,34 @@ import type { PiiEntity } from './types.js';
 const SUFFIX = 'Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Course|Court|Drove|Wynd|Rise|Chase|Gate|Broadway|Esplanade|Parade|Promenade|Embankment|Yard|Quay|Wharf|Ct|Place|Pl|Terrace|Close|Crescent|Cres|Square|Sq|Highway|Hwy|Parkway|Pkwy|Circle|Cir|Trail|Brae|Shores?|Shoals?|Meadows?|Knolls?|Curve|Club|Crossing|Estates?|Heights|Hills?|Park|Ridge|Row|Walk|Gardens?|Grove|Green|Mews|Vale|View|Villas?|Wells?|Springs?|Falls|Fields?|Glens?|Harbou?r|Islands?|Junction|Landing|Lights?|Lodge|Manor|Mills?|Mount|Orchard|Pass|Path|Pike|Plains?|Points?|Port|Ranch|Rapids?|Rest|Route|Run|Station|Stream|Summit|Track|Turnpike|Union|Valley|Village|Ville|Vista|Wall|Loop|Alley|Bypass|Causeway|Centre|Center|Common|Corners?|Creek|Dale|Dam|Divide|Expressway|Extension|Ferry|Flats?|Fords?|Forest|Forge|Forks?|Freeway|Gateway|Haven|Hollow|Inlet|Keys?|Lakes?|Land|Locks?|Mall|Motorway|Neck|Oval|Overpass|Prairie|Radial|Ramp|Shore|Skyway|Spur|Throughway|Tunnel|Cove|Bluffs?|Bottom|Branch|Bridge|Brook|Burgs?|Camp|Canyon|Cape|Cliffs?|Courts|Crest|Drives|Fall|Grove|Isle|Junctions|Lock|Mission|Motorway|Parks|Plaza|Ports|Ridges|Squares|Streets|Trafficway|Underpass|Viaduct|Views|Ways';
 // A line break inside an address (a quoted line, "> ", starts a new span).
 const BREAK = '\\n[ \\t]*';
-const UNIT = `(?:(?:,?[ \\t]+|,?[ \\t]*${BREAK})(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|#)\\.?[ \\t]*[\\w-]+){0,2}`;
+// (Also a Spanish floor and door, "3º B".)
+const UNIT = `(?:(?:,?[ \\t]+|,?[ \\t]*${BREAK})(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|#)\\.?[ \\t]*[\\w-]+|\\d{1,2}[º°ª](?:[ \\t]*[A-Z](?![\\p{L}\\d]))?)){0,2}`;
 // City, then optionally a second place line (region or country) and a postcode; lines may break between.
 // Words end at a word boundary and not before a colon ("Order:" on the next line is a label, not a city).
 const PLACE = "\\p{Lu}[\\p{L}'’.-]+(?:[ -](?:\\p{Lu}[\\p{L}'’.-]+|\\(\\p{Lu}\\p{L}+\\)|upon|on|under|in|am|an|der|de|del|la|le|sur|sous)){0,4}(?![\\p{L}\\d:])";
 const SEP = '(?:,?[ \\t]*(?:${BREAK}){0,2})'.replace('${BREAK}', BREAK);
 const CITY = `(?:${SEP}${PLACE}(?:(?:,[ \\t]*|[ \\t]*(?:${BREAK}){1,2})(?:${PLACE}|nan(?![\\p{L}\\d])))?)`;
+// Continental order, postcode before the city: "28013 Madrid", "20121 Milano MI", "1015 CJ Amsterdam".
+const POSTCODE_CITY = `(?:,?[ \\t]*(?:${BREAK})?(?:\\d{5}|\\d{4}[ \\t]?[A-Z]{2}|\\d{4}|\\d{2}-\\d{3})[ \\t]+${PLACE}(?:[ \\t]+\\(?[A-Z]{2}\\)?(?![\\p{L}\\d]))?)`;
 const REGION = '(?:,?\\s*(?:[A-Z]{2,3}|nan)(?![\\p{L}\\d]))?';
 // US ZIP(+4), Indian PIN, 4-5 digit European codes, UK and Canadian codes (as written, letters or digits).
 const POSTCODE = '(?:,?\\s*(?:\\d{6}|\\d{5}(?:-\\d{4})?|\\d{4}|\\d{2}-\\d{3}|[A-Z]{1,2}\\d[A-Z\\d]?[ \\t]*[\\dA-Z]{3}|[A-Z]\\d[A-Z][ \\t]*\\d[A-Z]\\d)(?![\\p{L}\\d]))?';
+// The place after a street: a continental postcode and city, or city, region and postcode.
+const TAIL = `(?:${POSTCODE_CITY}|(?:${CITY})?${REGION}${POSTCODE})`;
+// A flat or unit written before the building number ("Flat 2, 14 High Street"): looked for behind a match,
+// as an optional prefix would make the regex try it at every position of every text.
+const UNIT_BEFORE = /\b(?:Flat|Apartment|Apt\.?|Unit|Suite)[ \t]*\w{1,5},?[ \t]+$/;
 // A building number, optionally followed by a second number (building and street numbers both written).
 const NUMBER = '\\b\\d{1,6}[A-Za-z]?(?:[ \\t]+\\d{1,5}(?=[ \\t]+\\p{Lu}))?';
+// A numbered street: "5th Street", "42nd Ave".
+const ORDINAL = '\\d{1,3}(?:st|nd|rd|th)\\b';
 // Capitalised words that are not title-case function words ("5 Musicians Of The 70s").
 const WORD = "(?!(?:Of|The|And|For|To|In|At|On|You|Your|Our|My)\\b)\\p{Lu}[\\p{L}'’.-]*";
 
 // Street names that end in a suffix and come before the number ("Asselsestraat 7", "Hauptstraße 5").
 const NORDIC_DUTCH = ['straat', 'laan', 'plein', 'gracht', 'kade', 'dijk', 'vej', 'gade', 'gatan', 'vegen', 'veien', 'katu', 'tie'];
-const GERMAN = ['straße', 'strasse', 'str.', 'weg', 'platz', 'allee', 'gasse', 'ring', 'damm', 'ufer', 'steig', 'chaussee'];
+// (Capitalised after a hyphen in names made of a person's name: "Max-Scheler-Str. 30b".)
+const GERMAN = ['straße', 'strasse', 'str.', 'weg', 'platz', 'allee', 'gasse', 'ring', 'damm', 'ufer', 'steig', 'chaussee', '-Straße', '-Strasse', '-Str.', '-Weg', '-Platz', '-Allee', '-Ring'];
 
 // Each pattern with an optional cheaper test that a text must pass first: the suffix patterns would
 // otherwise try their long prefix at every capital letter of every text.
@@ -28,19 +39,24 @@ interface AddressPattern {
   /** a suffix list one of whose words must stand right before blanks and a digit */
   suffixes?: string[];
   gate?: RegExp;
+  /** a flat or unit may stand before the match */
+  unitBefore?: boolean;
 }
 const PATTERNS: AddressPattern[] = [
   // 12 Main Street [Apt 4][, City][, ST 12345]
-  { re: new RegExp(`${NUMBER}(?:[ \\t]+${WORD}){1,4}[ \\t]+(?:${SUFFIX})s?\\b\\.?${UNIT}(?:${CITY})?${REGION}${POSTCODE}`, 'gu') },
+  { unitBefore: true, re: new RegExp(`${NUMBER}(?:[ \\t]+(?:${WORD}|${ORDINAL})){1,4}[ \\t]+(?:${SUFFIX})s?\\b\\.?${UNIT}${TAIL}`, 'gu') },
   // 213 Pilekrogen 53 [Apt. 263][, City, Country 18431]: building, street name, street number
-  { re: new RegExp(`${NUMBER}(?:[ \\t]+(?:${WORD}|de|da|do|dos|das|del|di|la|le|ul\\.)){1,4}[ \\t]+\\d{1,4}[a-z]?\\b${UNIT}(?:${CITY})?${REGION}${POSTCODE}`, 'gu') },
+  { re: new RegExp(`${NUMBER}(?:[ \\t]+(?:${WORD}|de|da|do|dos|das|del|di|la|le|ul\\.)){1,4}[ \\t]+\\d{1,4}[a-z]?\\b${UNIT}${TAIL}`, 'gu') },
   // Rua Augusta 25 / Via Roma 3 / Calle Mayor 7 / Im Kreuzbruch 994 / Asselsestraat 7 [, 1011 AB City]
-  { re: new RegExp(`\\b(?:Rua|Avenida|Avda\\.|Av\\.|Via|Viale|Corso|Piazza|Calle|Carrer|Plaza|Paseo|Camino|Travessa|Largo|ul\\.|Im|Am|An der|An den|Auf der|Auf dem|Zum|Zur|In der)[ \\t]+(?:(?:${WORD}|de|da|do|dos|das|del|di|la|le)[ \\t]+){1,4}\\d{1,4}[a-z]?\\b${UNIT}(?:${CITY})?${REGION}${POSTCODE}`, 'gu') },
-  { re: new RegExp(`\\b\\p{Lu}[\\p{L}-]*(?:${NORDIC_DUTCH.join('|')})[ \\t]+\\d{1,4}[a-z]?\\b${UNIT}(?:${CITY})?${REGION}${POSTCODE}`, 'gu'), suffixes: NORDIC_DUTCH },
+  // (Spanish addresses put a comma before the number: "Calle Mayor, 7"; "C/" abbreviates Calle.)
+  { re: new RegExp(`\\b(?:Rua|Avenida|Avda\\.|Av\\.|Avinguda|Via|Viale|Vicolo|Corso|Piazza|Piazzale|Strada|Lungomare|Calle|Carrer|Rambla|Ronda|Plaza|Pla[çc]a|Paseo|Passeig|Camino|Travessa|Traves[ií]a|Largo|ul\\.|Im|Am|An der|An den|Auf der|Auf dem|Zum|Zur|In der|C\\/)[ \\t]*(?:(?:${WORD}|de|da|do|dos|das|del|di|la|le|dei|degli|della)[ \\t]+){0,3}(?:${WORD}|de|da|do|dos|das|del|di|la|le),?[ \\t]+(?:n[º°o]\\.?[ \\t]*)?\\d{1,4}[a-z]?\\b${UNIT}${TAIL}`, 'gu') },
+  { re: new RegExp(`\\b\\p{Lu}[\\p{L}-]*(?:${NORDIC_DUTCH.join('|')})[ \\t]+\\d{1,4}[a-z]?\\b${UNIT}${TAIL}`, 'gu'), suffixes: NORDIC_DUTCH },
   // Hauptstraße 5[, 10115 Berlin]
-  { re: new RegExp(`\\b\\p{Lu}[\\p{L}.-]*(?:${GERMAN.join('|').replace('.', '\\.')})(?:[ \\t]+\\d{1,4}[a-z]?)(?:,?\\s*\\d{5}[ \\t]+\\p{Lu}[\\p{L}-]+)?`, 'gu'), suffixes: GERMAN },
+  { re: new RegExp(`\\b\\p{Lu}[\\p{L}.-]*(?:${GERMAN.join('|').replaceAll('.', '\\.')})(?:[ \\t]+\\d{1,4}[a-z]?)(?:,?\\s*\\d{5}[ \\t]+\\p{Lu}[\\p{L}-]+)?`, 'gu'), suffixes: GERMAN },
   // 12 rue de la Paix[, 75002 Paris]
   { re: /\b\d{1,4}(?:[ \t]*(?:bis|ter))?,?[ \t]+(?:[Rr]ue|[Aa]venue|[Aa]v\.|[Bb]oulevard|[Bb]d|[Pp]lace|[Cc]hemin|[Aa]ll[ée]e|[Ii]mpasse|[Qq]uai|[Rr]oute|[Cc]ours|[Vv]oie|[Ss]quare)[ \t]+[\p{L}'’ -]{2,40}?(?:,\s*\d{5}[ \t]+\p{Lu}[\p{L}-]+|(?=[,.\n]|$))/gu },
+  // PO Box 104 / P.O. Box 104 / Postfach 12 34
+  { re: /\b(?:P\.?[ \t]?O\.?[ \t]?Box|Post[ \t]Office[ \t]Box|Postfach|Apartado(?:[ \t]de[ \t]Correos)?|Casella[ \t]Postale|Bo[iî]te[ \t]Postale)[ \t]+\d{1,6}(?:[ \t]\d{2,4})?\b/gi, gate: /box|postfach|apartado|casella|postale/i },
   // US military: Unit 1234 Box 5678 / PSC 1234, Box 5678, then APO/FPO/DPO AA 12345
   { re: /\b(?:Unit|PSC)\s+\d{4},?\s+Box\s+\d{4}\s*\n?\s*(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5}\b/g, gate: /[ADF]PO\s/ },
   { re: /\b(?:USNS|USNV|USS|USCGC)\s+\p{Lu}\w+\s*\n?\s*(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5}\b/gu, gate: /[ADF]PO\s/ },
@@ -85,7 +101,7 @@ export function detectAddresses(text: string, out: PiiEntity[]): void {
   // Every pattern holds a house, street or box number.
   if (!DIGIT.test(text)) return;
   let suffixes: Set<string[]> | undefined;
-  for (const { re, gate, suffixes: needed } of PATTERNS) {
+  for (const { re, gate, suffixes: needed, unitBefore } of PATTERNS) {
     if (gate && !gate.test(text)) continue;
     if (needed && !(suffixes ??= suffixesBeforeNumbers(text)).has(needed)) continue;
     // An exec loop, not `matchAll`, which would copy these long regexes on every call (see patterns.ts).
@@ -93,7 +109,9 @@ export function detectAddresses(text: string, out: PiiEntity[]): void {
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       if (MONTH.test(m[0].slice(0, 20))) continue;
       const s = trimAddress(m[0]);
-      out.push({ type: 'ADDRESS', start: m.index, end: m.index + s.length, score: 0.75 });
+      const unit = unitBefore ? UNIT_BEFORE.exec(text.slice(Math.max(0, m.index - 20), m.index)) : null;
+      const start = unit ? m.index - unit[0].length : m.index;
+      out.push({ type: 'ADDRESS', start, end: m.index + s.length, score: 0.75 });
     }
   }
 }

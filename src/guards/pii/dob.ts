@@ -1,18 +1,23 @@
 import type { PiiEntity } from './types.js';
 
-const MONTHS = '(?:jan(?:uary|vier|uar)?|feb(?:ruary|ruar)?|f[eé]v(?:rier)?|m[aä]r(?:ch|s|z)?|apr(?:il)?|avr(?:il)?|may|mai|june?|juin|juni|july?|juil(?:let)?|juli|aug(?:ust)?|ao[uû]t|sep(?:t(?:ember)?)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|d[eé]c(?:embre)?|dez(?:ember)?)\\.?';
+// Month names and abbreviations in English, French, German, Spanish, Italian, Dutch and Portuguese.
+const MONTHS = '(?:jan(?:uary|vier|uar|uari|eiro)?|feb(?:ruary|ruar|ruari|rero|braio)?|f[eé]v(?:rier|ereiro)?|m[aä]r(?:ch|s|z|zo|[cç]o)?|maart|apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|may|mai|maio|mayo|maggio|mei|june?|juin|juni|junio|junho|giugno|july?|juil(?:let)?|juli|julio|julho|luglio|aug(?:ust|ustus)?|ao[uû]t|ago(?:sto)?|sep(?:t(?:ember|iembre)?)?|sett(?:embre)?|setiembre|setembro|oct(?:ober|ubre)?|okt(?:ober)?|ott(?:obre)?|out(?:ubro)?|nov(?:ember|iembre|embre|embro)?|dec(?:ember)?|d[eé]c(?:embre)?|dez(?:ember|embro)?|dic(?:iembre|embre)?|enero|gen(?:naio)?|ene)\\.?';
 const DATE = new RegExp(
-  `\\b(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})|\\d{1,2}(?:st|nd|rd|th|er)?\\.?\\s+${MONTHS}\\s*,?\\s+\\d{4}|${MONTHS}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})\\b`,
+  `\\b(?:\\d{4}([-/.])\\d{1,2}\\1\\d{1,2}|\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})|\\d{1,2}(?:st|nd|rd|th|er|º|°)?\\.?\\s+(?:de\\s+|of\\s+)?${MONTHS}\\s*,?\\s+(?:de\\s+)?\\d{4}|${MONTHS}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})\\b`,
   'gi',
 );
-// Words that make the next date a birth date, in the languages of our customers.
-const CUE = /\b(?:born|b\.|dob|d\.o\.b\.?|date of birth|birth ?date|birthday|geboren|geb\.|geburtsdatum|n[ée]e?|date de naissance|fecha de nacimiento|nacid[oa]|data di nascita|nato|nata|geboortedatum)\b[^.\n\d]{0,25}$/i;
+// Words that make the next date a birth date, in the languages of our customers. A cue ends where no
+// letter follows (`\\b` would not end "né", whose last letter is not an ASCII word character).
+const SHORT_CUES = "born|b\\.|dob|d\\.o\\.b\\.?|date of birth|birth ?date|birthday|geboren|geb\\.|geburtsdatum|geburtstag|n[ée]e?|nacid[oa]|nato|nata|nascid[oa]|geboortedatum|verjaardag|anniversaire|cumplea[ñn]os|compleanno|f\\. ?nac\\.|fecha nac\\.?";
+const LONG_CUES = 'date de naissance|fecha de nacimiento|data di nascita|data de nascimento';
+const END = '(?![A-Za-zÀ-ÿ])';
+const CUE = new RegExp(`\\b(?:${SHORT_CUES}|${LONG_CUES})${END}[^.\\n\\d]{0,25}$`, 'i');
 
 // Whether a birth cue is anywhere in the text, checked before looking for dates (most texts have none).
 // Every cue that CUE finds before a date is found here: a cue shorter than 15 characters starts at a word
 // boundary of the text (the window is 40 characters and the gap after the cue at most 25), and the
 // boundary after any cue lies inside the window, because a date never starts right after a word character.
-const ANY_CUE = /\b(?:born|b\.|dob|d\.o\.b\.?|date of birth|birth ?date|birthday|geboren|geb\.|geburtsdatum|n[ée]e?|nacid[oa]|nato|nata|geboortedatum)\b|(?:date de naissance|fecha de nacimiento|data di nascita)\b/i;
+const ANY_CUE = new RegExp(`\\b(?:${SHORT_CUES})${END}|(?:${LONG_CUES})${END}`, 'i');
 const DIGIT = /\d/;
 
 /** Dates with a birth cue just before them. */

@@ -1,6 +1,7 @@
 import { forEachCapitalisedRun } from './capitalised-runs.js';
 import { CUE, nameCueBefore, NO_CUE, STRONG_CUE } from './name-cues.js';
 import { isDictionaryWord, isKnownName } from './name-lists.js';
+import { isEnglishCountryName, isForeignCountryName } from './place-names.js';
 import type { PiiEntity } from './types.js';
 
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'madam', 'herr', 'frau', 'm', 'mme', 'mlle', 'sr', 'sra', 'sig', 'dott']);
@@ -8,7 +9,8 @@ const GREETINGS = new Set(['dear', 'hi', 'hello', 'hey', 'hallo', 'bonjour', 'ho
 
 const NOT_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'group', 'inc', 'ltd', 'llc', 'gmbh', 'corp', 'corporation', 'company', 'bank', 'street', 'road', 'avenue', 'lane', 'drive', 'apt', 'suite', 'unit', 'order', 'customer', 'care', 'support', 'team', 'service', 'services', 'day', 'senior', 'junior', 'buyer', 'manager', 'director', 'engineer', 'officer', 'lead', 'head', 'president', 'producer', 'group', 'partners', 'adresse', 'address', 'phone', 'email', 'order']);
 // Function words that start sentences; some are also in the name list ("Is", "My", "The").
-const STOPWORDS = new Set(['is', 'are', 'was', 'the', 'my', 'i', 'we', 'you', 'a', 'an', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'if', 'please', 'our', 'your', 'this', 'that', 'it', 'he', 'she', 'they', 'his', 'her', 'their', 'can', 'could', 'will', 'would', 'did', 'does', 'do', 'has', 'have', 'had', 'when', 'where', 'why', 'how', 'what', 'who', 'yes', 'no', 'ok', 'so', 'as', 'of', 'by', 'with', 'from', 'not', 'also', 'then', 'there', 'here', 'need', 'want', 'sure', 'thank', 'thanks', 'hey', 'dear', 'sie', 'ihre', 'meine', 'mein', 'bitte', 'les', 'der', 'die', 'das', 'und', 'its', 'le', 'la']);
+const STOPWORDS = new Set(['is', 'are', 'was', 'the', 'my', 'i', 'we', 'you', 'a', 'an', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'if', 'please', 'our', 'your', 'this', 'that', 'it', 'he', 'she', 'they', 'his', 'her', 'their', 'can', 'could', 'will', 'would', 'did', 'does', 'do', 'has', 'have', 'had', 'when', 'where', 'why', 'how', 'what', 'who', 'yes', 'no', 'ok', 'so', 'as', 'of', 'by', 'with', 'from', 'not', 'also', 'then', 'there', 'here', 'need', 'want', 'sure', 'thank', 'thanks', 'hey', 'dear', 'sie', 'ihre', 'meine', 'mein', 'bitte', 'les', 'der', 'die', 'das', 'und', 'its', 'le', 'la', "i'm", 'i’m', "i've", "i'd", "i'll", 'now']);
+const COUNTRY_NAMES_AS_GIVEN_NAMES = new Set(['jordan', 'chad', 'georgia', 'israel', 'india', 'kenya', 'jamaica', 'france', 'brazil']);
 const bare = (t: string): string => t.replace(/(?:['’]s)?[.'’]*$/, '');
 const hasLower = (t: string): boolean => /\p{Ll}/u.test(t);
 const INITIAL = /^\p{Lu}\.$/u;
@@ -85,6 +87,11 @@ export function detectPersons(text: string, out: PiiEntity[]): void {
   });
 }
 
+function isCountry(name: string, knownName: boolean): boolean {
+  if (COUNTRY_NAMES_AS_GIVEN_NAMES.has(name.toLowerCase())) return false;
+  return isEnglishCountryName(name) || (!knownName && isForeignCountryName(name));
+}
+
 // After a cue, a rare dictionary word ("Murl") is more likely a name: strip only function words.
 const stripped = (info: TokenInfo, cue: boolean): boolean => (cue ? info.weak : info.plain);
 
@@ -129,5 +136,9 @@ function scoreRun(text: string, starts: number[], infos: TokenInfo[], from: numb
   else if (size >= 2 && known > 0 && plainInside === 0) score = 0.65;
   else if (size === 1 && first.known && !first.dict) score = 0.6;
   else if (cue && size === 1 && !first.dict) score = 0.55;
-  if (score > 0) out.push({ type: 'PERSON', start, end, score });
+  if (score === 0) return;
+  // A country is a place, unless a greeting or title says it is someone called Jordan or Georgia. A country's
+  // name in another language is often a given name in English ("Maurice", "Kuba"): those need to be unknown.
+  if (cueKind !== STRONG_CUE && size <= 3 && isCountry(text.slice(start, end), size === 1 && first.known)) return;
+  out.push({ type: 'PERSON', start, end, score });
 }

@@ -5,8 +5,12 @@ import type { PiiEntity } from './types.js';
 // Candidates: an optional +country, then digits with the usual separators, at least 7 digits in all.
 const CANDIDATE = /(?<![\w+@./#-])(?:\+|00)?\(?\d[\d\s()./-]{5,20}\d(?![\w@])/g;
 // Words that say a number is a phone number, and words that say it is something else.
-const PHONE_CUE = /(?:phone|tel|call|mobile|cell|fax|whatsapp|sms|text me|reach me|contact|number|numéro|nummer|telefon|téléphone|handy|portable|[MTFP]\s*:|desk|office|home|work)[^\n\d]{0,20}$/i;
+const PHONE_CUE = /(?:phone|tel|t[ée]l[ée]?|call|mobil|cell|celular|fax|whatsapp|sms|text me|reach me|contact|number|numéro|n[úu]mero|nummer|telefon|téléphone|handy|portable|m[óo]vil|[MTFP]\s*:|desk|office|home|work)[^\n\d]{0,20}$/i;
+// "number" alone is no phone cue after the name of another kind of number ("loyalty number is 9329803109").
+const OTHER_NUMBER = /(?:order|invoice|ticket|tracking|loyalty|member(?:ship)?|account|customer|policy|reference|serial|case|confirmation|booking|reservation|claim|parcel|card|voucher|gift ?card|coupon|routing|sort|tax|vat|passport|licen[cs]e|model|part|product|batch|lot)\s+(?:number|no\.?|nr\.?|#)[^\n\d]{0,12}$/i;
 const OTHER_CUE = /(?:order|invoice|ticket|ref|reference|tracking|account|acct|id|no\.|#|sku|case|iban|card|ssn|zip|postcode|version)[\s:#-]*$/i;
+// Dotted numbers after these words are versions ("firmware 10.0.19653.2011").
+const VERSION_CUE = /(?:\bv|\bversion|\brelease|\bbuild|\bver\.?|firmware|upgrad(?:e|ed|ing) to|updat(?:e|ed|ing) to)\s*$/i;
 const DEFAULT_LOCALES: CountryCode[] = ['US', 'GB', 'DE', 'FR', 'IN', 'AU', 'JP', 'ES', 'IT', 'NL', 'CA'];
 const DATE_LIKE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/;
 const DIGIT = /\d/;
@@ -32,7 +36,8 @@ export function detectPhones(text: string, out: PiiEntity[], locales?: string[],
     if (overlapsAny(taken, start, start + cand.length)) continue;
     const intl = cand.startsWith('+') || cand.startsWith('00');
     const before = text.slice(Math.max(0, start - 30), start);
-    const cue = PHONE_CUE.test(before);
+    if (cand.includes('.') && VERSION_CUE.test(before)) continue;
+    const cue = PHONE_CUE.test(before) && !OTHER_NUMBER.test(before);
     if (!cue && OTHER_CUE.test(before)) continue;
     // A bare run of digits is an order or account number unless something says it is a phone.
     if (!intl && !cue && (/^\d+$/.test(cand) || DECIMAL.test(cand))) continue;

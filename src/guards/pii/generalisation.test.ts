@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { detectPii } from './detect-pii.js';
+import type { PiiType } from './types.js';
+
+// Formats, locales and obfuscations beyond the dev set's templates (invented samples).
+const found = (text: string): Array<[PiiType, string]> => detectPii(text).map((e) => [e.type, text.slice(e.start, e.end)]);
+
+test('IBANs in lower case or dashed groups; SSNs without separators after their name', () => {
+  assert.deepEqual(found('IBAN de89 3704 0044 0532 0130 00'), [['IBAN', 'de89 3704 0044 0532 0130 00']]);
+  assert.deepEqual(found('IBAN DE89-3704-0044-0532-0130-00'), [['IBAN', 'DE89-3704-0044-0532-0130-00']]);
+  assert.deepEqual(found('SSN: 123456789'), [['SSN', '123456789']]);
+  assert.deepEqual(found('order 123456789'), []);
+});
+
+test('national phone numbers with a cue in several languages; versions and other numbers are not phones', () => {
+  for (const [text, phone] of [
+    ['Mon numéro : 06 12 34 56 78', '06 12 34 56 78'], ['Handy: 0171 2345678', '0171 2345678'],
+    ['Mi teléfono es 612 34 56 78', '612 34 56 78'], ['Il mio cellulare è 347 123 4567', '347 123 4567'],
+    ['Mijn nummer is 06 12345678', '06 12345678'], ['Call me on 07700 900123', '07700 900123'],
+    ['my mobile 98765 43210', '98765 43210'], ['Telefone: (11) 91234-5678', '(11) 91234-5678'],
+  ]) assert.deepEqual(found(text).filter(([t]) => t === 'PHONE'), [['PHONE', phone]], text);
+  assert.deepEqual(found('My loyalty number is 9329803109, tracking number 237156065144'), []);
+  assert.deepEqual(found('It broke after upgrading to 10.0.19653.2011'), []);
+});
+
+test('an IPv4 address after "server" is no version; loopback is nobody\'s', () => {
+  assert.deepEqual(found('server 192.168.1.10 is down, connect to 127.0.0.1:80'), [['IP_ADDRESS', '192.168.1.10']]);
+});
+
+test('birth dates in other languages and formats', () => {
+  for (const [text, date] of [
+    ['born on 3 March 1985', '3 March 1985'], ['DOB: 1985/03/03', '1985/03/03'], ['Geburtsdatum: 03.03.1985', '03.03.1985'],
+    ['fecha de nacimiento: 3 de marzo de 1985', '3 de marzo de 1985'], ['né le 3 mars 1985', '3 mars 1985'],
+    ['data di nascita 3 marzo 1985', '3 marzo 1985'], ['geboren op 3 maart 1985', '3 maart 1985'],
+  ]) assert.deepEqual(found(text), [['DATE_OF_BIRTH', date]], text);
+  assert.deepEqual(found('ordered on 3 March 2024'), []);
+});
+
+test('links without a scheme when they have a path', () => {
+  assert.deepEqual(found('see example.com/reset?token=abc.'), [['URL', 'example.com/reset?token=abc']]);
+});
+
+test('addresses in Spanish, Italian, Dutch, German and UK formats, and PO boxes', () => {
+  for (const address of [
+    'Calle Mayor, 7, 28013 Madrid', 'C/ Gran Vía 12, 3º B, 28013 Madrid', 'Via Giuseppe Garibaldi 12, 20121 Milano MI',
+    'Keizersgracht 123, 1015 CJ Amsterdam', 'Max-Scheler-Str. 30b, 72145 Sophiedorf', 'Flat 2, 14 High Street, Oxford OX1 4AA',
+    '109 E 5th Street, Rivershire', 'P.O. Box 104',
+  ]) assert.deepEqual(found(`Address: ${address}.`), [['ADDRESS', address]], address);
+});
+
+test('names after cues in several languages; countries are places', () => {
+  for (const [text, name] of [
+    ['me llamo Lucía Fernández', 'Lucía Fernández'], ['mi chiamo Giulia Rossi', 'Giulia Rossi'],
+    ['Mijn naam is Daan de Vries', 'Daan de Vries'], ['Signed, Harold Finch', 'Harold Finch'], ['Frau Schmidt ist hier', 'Schmidt'],
+    ['Sra. López llamó', 'López'], ['Mme Martin a appelé', 'Martin'], ['Dear Jordan, thanks', 'Jordan'],
+  ]) assert.deepEqual(found(text), [['PERSON', name]], text);
+  assert.deepEqual(found('We ship to New Zealand, Norway and Deutschland.'), []);
+});

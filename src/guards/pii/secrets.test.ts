@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { detectSecrets } from './secrets.js';
+import type { PiiEntity } from './types.js';
+
+const secrets = (text: string): string[] => {
+  const out: PiiEntity[] = [];
+  detectSecrets(text, out);
+  return out.map((e) => text.slice(e.start, e.end));
+};
+
+test('passwords, passcodes and PINs in context: the value only', () => {
+  assert.deepEqual(secrets('password: hunter2'), ['hunter2']);
+  assert.deepEqual(secrets('db pwd=S3cr3t!x'), ['S3cr3t!x']);
+  assert.deepEqual(secrets('my passcode 4471'), ['4471']);
+  assert.deepEqual(secrets('my PIN is 9381.'), ['9381']);
+  assert.deepEqual(secrets('Das Passwort ist Sommer2024!'), ['Sommer2024!']);
+});
+
+test('ordinary sentences about passwords are not secrets', () => {
+  assert.deepEqual(secrets('If this was not you, reset your password.'), []);
+  assert.deepEqual(secrets('my password is incorrect and the password field is empty'), []);
+  assert.deepEqual(secrets('How can I request a new credit card pin ?'), []);
+  assert.deepEqual(secrets('password: ********'), []);
+});
+
+test('bearer tokens and more issuers\' prefixes', () => {
+  assert.deepEqual(secrets('Authorization: Bearer a8f7d6e5c4b3a2918273645546372819'), ['a8f7d6e5c4b3a2918273645546372819']);
+  assert.deepEqual(secrets('curl -H "Authorization: Bearer sk-A5o5KNUzC5RNLW4zzwprwZQRW"'), ['sk-A5o5KNUzC5RNLW4zzwprwZQRW']);
+  assert.deepEqual(secrets('GITLAB_TOKEN=glpat-Zq8vR2mKx7LbT4wNc9Yd'), ['glpat-Zq8vR2mKx7LbT4wNc9Yd']);
+  assert.deepEqual(secrets('HF token 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'), ['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']);
+  assert.deepEqual(secrets('Authorization: Bearer YOUR_API_KEY_HERE_0123456789'), []);
+});
