@@ -143,7 +143,8 @@ async function runPhase(phase: Phase, url: string): Promise<PhaseResult> {
       close = async () => provider.close?.();
     } else {
       const { loadConfig } = await import('../src/config/index.js');
-      const { createTestRuntime } = await import('../src/cli/commands/test-runtime.js');
+      const { createTestRuntime, keepTestRunHeapFlat } = await import('../src/cli/commands/test-runtime.js');
+      keepTestRunHeapFlat();
       // The default config, guards on, as `promptops test` runs it.
       const config = loadConfig({ cwd: benchDir, env: {} });
       config.providers = { fake: providerConfig };

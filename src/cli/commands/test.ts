@@ -12,7 +12,7 @@ import {
 import { openRegistry, updateChangelogSection, type PromptVersion } from '../../prompts/index.js';
 import type { Runtime } from '../../runtime/index.js';
 import { CliError, EXIT } from '../exit-codes.js';
-import { createTestRuntime } from './test-runtime.js';
+import { createTestRuntime, keepTestRunHeapFlat } from './test-runtime.js';
 
 interface TestOptions {
   compare?: string[];
@@ -168,6 +168,7 @@ async function runWorkflows(session: Session, files: string[]): Promise<{ passed
 }
 
 async function execute(promptArg: string | undefined, options: TestOptions): Promise<number> {
+  keepTestRunHeapFlat();
   const config = loadConfig({ cwd: process.cwd() });
   const runtime = createTestRuntime(config, openRegistry(config.promptsDir));
   const session: Session = { config, runtime, options, guards: await loadGuards(), log: (line) => process.stderr.write(`${line}\n`), summaries: [] };
