@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { defaultInjectionModel } from '../../src/guards/injection/default-model.js';
 import { injectionMargin } from '../../src/guards/injection/detect-injection.js';
-import { readInjectionRows, sourceGroup } from '../../src/guards/injection/training/dataset.js';
+import { readInjectionRows } from '../../src/guards/injection/training/dataset.js';
 import type { InjectionRow } from '../../src/guards/injection/training/dataset.js';
-import { DEFAULT_TRAIN_OPTIONS, fitModel, outOfFoldMargins, prepareRows } from '../../src/guards/injection/training/train-model.js';
+import { DEFAULT_TRAIN_OPTIONS, outOfFoldMargins, prepareRows, sourceFamilyMargins } from '../../src/guards/injection/training/train-model.js';
 import { formatInjectionTable, injectionMetrics } from './injection-metrics.js';
 import type { InjectionMetrics } from './injection-metrics.js';
 import { seedRegexFlags } from './seed-regexes.js';
@@ -17,19 +17,6 @@ function bySet(name: string, rows: readonly InjectionRow[], flagged: readonly bo
   });
 }
 
-/** Leave one source family out: train on the others, score the family left out. */
-function leaveOneSourceOut(rows: readonly InjectionRow[]): number[] {
-  const opt = DEFAULT_TRAIN_OPTIONS;
-  const data = prepareRows(rows, opt.hashBits);
-  const margins = new Array<number>(rows.length).fill(0);
-  const groups = [...new Set(rows.map(sourceGroup))];
-  for (const g of groups) {
-    const model = fitModel(data.filter((p) => sourceGroup(p.row) !== g), opt);
-    rows.forEach((r, i) => { if (sourceGroup(r) === g) margins[i] = injectionMargin(model, r.text).best.z; });
-  }
-  return margins;
-}
-
 export function evalInjection(dataDir: string, withCv: boolean): string {
   const rows = [...readInjectionRows(join(dataDir, 'dev.jsonl'), 'dev'), ...readInjectionRows(join(dataDir, 'cs-dev.jsonl'), 'cs')];
   const shipped = defaultInjectionModel();
@@ -39,7 +26,7 @@ export function evalInjection(dataDir: string, withCv: boolean): string {
   if (withCv) {
     const oof = outOfFoldMargins(prepareRows(rows, DEFAULT_TRAIN_OPTIONS.hashBits), DEFAULT_TRAIN_OPTIONS);
     lines.push(...bySet('5-fold CV, random rows', rows, oof.map((z) => z >= shipped.offset)));
-    const loso = leaveOneSourceOut(rows);
+    const loso = sourceFamilyMargins(prepareRows(rows, DEFAULT_TRAIN_OPTIONS.hashBits), DEFAULT_TRAIN_OPTIONS);
     lines.push(...bySet('CV leave-one-source-family-out', rows, loso.map((z) => z >= shipped.offset)));
   }
   return formatInjectionTable(lines);

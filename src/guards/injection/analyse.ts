@@ -1,6 +1,6 @@
 import { normalizeText } from '../normalize/index.js';
 import { extractFeatures, RULE_VALUE } from './features.js';
-import { scoreWindows } from './model.js';
+import { bestWindow } from './model.js';
 import type { InjectionModel } from './model.js';
 import { INJECTION_RULES } from './rules.js';
 
@@ -22,19 +22,22 @@ export interface Analysis {
 export function analyseText(model: InjectionModel, text: string): Analysis {
   const norm = normalizeText(text);
   const fs = extractFeatures(norm.text, model.bits, false);
-  const windows = scoreWindows(model, fs, norm.text.length);
-  let best = windows[0];
-  for (const w of windows) if (w.z > best.z) best = w;
+  const best = bestWindow(model, fs, norm.text.length)!;
   const rules: string[] = [];
   const spans: Span[] = [];
   let ruleSum = 0;
-  fs.rules.forEach((hits, r) => {
-    const inside = hits.filter(([s]) => s >= best.start && s < best.end);
-    if (inside.length === 0) return;
+  for (let r = 0; r < fs.rules.length; r++) {
+    const hits = fs.rules[r];
+    let inside = false;
+    for (const [s, e] of hits) {
+      if (s < best.start || s >= best.end) continue;
+      inside = true;
+      spans.push({ start: norm.sourceIndex[s], end: norm.sourceIndex[e] });
+    }
+    if (!inside) continue;
     ruleSum += model.ruleWeights[r] * RULE_VALUE;
     if (model.ruleWeights[r] > 0) rules.push(INJECTION_RULES[r].name);
-    for (const [s, e] of inside) spans.push({ start: norm.sourceIndex[s], end: norm.sourceIndex[e] });
-  });
+  }
   if (spans.length === 0) spans.push({ start: norm.sourceIndex[best.start], end: norm.sourceIndex[best.end] });
   return { z: best.z, zModel: best.z - ruleSum, rules, spans };
 }

@@ -1,32 +1,34 @@
+import { normalizeText } from '../normalize/index.js';
+
 /**
- * Cross-language concepts: words that carry an attack's meaning in en/es/de/fr/pt/it/nl, folded the way
+ * Cross-language concepts: words that carry an attack's meaning in en/es/de/fr/pt/it/nl/pl/tr/ru/uk, folded the way
  * normalisation folds them (lower case, no diacritics). Each word also yields its concept as a feature,
  * so weights learnt from English attacks fire on "ignoriere die vorherigen Anweisungen" too, and pairs
  * of concepts close together ("ignore" + "instructions") carry across sources better than raw n-grams.
  */
 export const CONCEPTS: Record<string, string> = {
-  ignore: 'ignore ignoring ignored disregard disregarding forget forgetting skip bypass override overrule discard neglect ignora ignorar ignoren ignores olvida olvidar olvide olviden omite omitir ignoriere ignorieren ignoriert ignorier vergiss vergessen vergesst missachte missachten ignorez ignorer oublie oubliez oublier ignorem esqueca esquece esquecer desconsidere desconsidera ignorare ignorate dimentica dimenticare dimenticate tralascia negeer negeren vergeet',
-  instructions: 'instruction instructions directions directives directive guidelines guideline rules orders prompt prompts programming instrucciones instruccion reglas directrices indicaciones anweisungen anweisung anleitung regeln vorgaben richtlinien befehle consignes regles instrucoes instrucao regras diretrizes istruzioni istruzione regole direttive instructies instructie regels richtlijnen',
-  previous: 'previous prior above earlier preceding former initial original anteriores anterior previas previos vorherigen vorherige bisherigen obigen vorigen vorhergehenden precedentes precedents anterieures precedenti sopra vorige eerdere bovenstaande',
-  all: 'all every everything todas todos todo alle allen alles toutes tous tout tutte tutti tutto',
-  system: 'system sistema systeme systeem',
-  reveal: 'reveal show print display output repeat disclose leak dump recite revela revelar muestra muestrame imprime repite dime zeige zeig verrate wiederhole nenne revele montre affiche repete revelez mostre mostra imprima repita rivela mostrami stampa ripeti dimmi toon onthul herhaal',
-  secret: 'password passcode secret secrets credentials contrasena clave passwort kennwort geheim geheimnis secreto segredo senha segreta segreto wachtwoord',
-  you: 'you your yourself usted du dein deine deinen dich dir vous votre vos voce seu sua tuo tua tuoi jij jouw',
-  now: 'now ahora jetzt sofort maintenant agora adesso',
+  ignore: 'ignore ignoring ignored disregard disregarding forget forgetting skip bypass override overrule discard neglect ignora ignorar ignoren ignores olvida olvidar olvide olviden omite omitir ignoriere ignorieren ignoriert ignorier vergiss vergessen vergesst missachte missachten ignorez ignorer oublie oubliez oublier ignorem esqueca esquece esquecer desconsidere desconsidera ignorare ignorate dimentica dimenticare dimenticate tralascia negeer negeren vergeet zignoruj ignoruj zapomnij pomin yoksay unut игнорируй игнорируйте проигнорируй забудь забудьте ігноруй',
+  instructions: 'instruction instructions directions directives directive guidelines guideline rules orders prompt prompts programming instrucciones instruccion reglas directrices indicaciones anweisungen anweisung anleitung regeln vorgaben richtlinien befehle consignes regles instrucoes instrucao regras diretrizes istruzioni istruzione regole direttive instructies instructie regels richtlijnen instrukcje instrukcji polecenia zasady talimat talimatlar talimatlari kurallari kurallar инструкции инструкций указания правила інструкції',
+  previous: 'previous prior above earlier preceding former initial original anteriores anterior previas previos vorherigen vorherige bisherigen obigen vorigen vorhergehenden precedentes precedents anterieures precedenti sopra vorige eerdere bovenstaande poprzednie wczesniejsze onceki предыдущие прежние попередні',
+  all: 'all every everything todas todos todo alle allen alles toutes tous tout tutte tutti tutto wszystkie wszystko tum hepsi все всё',
+  system: 'system sistema systeme systeem systemowy systemowe sistem система системный системные',
+  reveal: 'reveal show print display output repeat disclose leak dump recite revela revelar muestra muestrame imprime repite dime zeige zeig verrate wiederhole nenne revele montre affiche repete revelez mostre mostra imprima repita rivela mostrami stampa ripeti dimmi toon onthul herhaal pokaz ujawnij powtorz goster yaz покажи раскрой выведи повтори',
+  secret: 'password passcode secret secrets credentials contrasena clave passwort kennwort geheim geheimnis secreto segredo senha segreta segreto wachtwoord haslo sifre sifreyi пароль',
+  you: 'you your yourself usted du dein deine deinen dich dir vous votre vos voce seu sua tuo tua tuoi jij jouw ty twoj twoje sen senin sana ты твой твои тебя вы ваш',
+  now: 'now ahora jetzt sofort maintenant agora adesso teraz simdi artik теперь сейчас тепер',
   ai: 'assistant ai bot chatbot model llm gpt chatgpt assistente asistente ki modelo modell modele modello',
-  pretend: 'pretend roleplay simulate impersonate finge fingir actua imagina spiele tu spiel joue agis finja atue fingi agisci immagina speel',
-  new: 'new updated nuevo nueva nuevas nuevos neue neuen neues nouvelles nouveau nouvelle novas novo nova nuove nuovo nuova nieuwe',
-  mode: 'mode modo modus modalita',
-  admin: 'developer admin administrator root operator desarrollador administrador entwickler developpeur desenvolvedor sviluppatore amministratore ontwikkelaar beheerder',
-  restrictions: 'restrictions restriction limits limitations filters filter censorship restricciones limites einschrankungen beschrankungen grenzen restricoes restrizioni limiti beperkingen',
-  without: 'without sin ohne sans sem senza zonder',
-  send: 'send forward email upload transmit exfiltrate envia enviar envie sende senden schicke schicken envoie envoyez envoyer manda mandar invia inviare stuur stuurt',
-  customers: 'customer customers user users client clients cliente clientes kunde kunden utente utenti utilisateur utilisateurs klant klanten gebruiker gebruikers',
-  other: 'other others another otros otras otro otra andere anderen anderer autres autre outros outras outro altri altre altro',
+  pretend: 'pretend roleplay simulate impersonate finge fingir actua imagina spiele tu spiel joue agis finja atue fingi agisci immagina speel udawaj davran притворись представь',
+  new: 'new updated nuevo nueva nuevas nuevos neue neuen neues nouvelles nouveau nouvelle novas novo nova nuove nuovo nuova nieuwe nowe nowa nowy yeni новые новая новый нові',
+  mode: 'mode modo modus modalita tryb modu режим',
+  admin: 'developer admin administrator root operator desarrollador administrador entwickler developpeur desenvolvedor sviluppatore amministratore ontwikkelaar beheerder deweloper administrator gelistirici yonetici разработчик администратор',
+  restrictions: 'restrictions restriction limits limitations filters filter censorship restricciones limites einschrankungen beschrankungen grenzen restricoes restrizioni limiti beperkingen ograniczen ograniczenia kisitlama sinirlama ограничений ограничения обмежень',
+  without: 'without sin ohne sans sem senza zonder bez olmadan без',
+  send: 'send forward email upload transmit exfiltrate envia enviar envie sende senden schicke schicken envoie envoyez envoyer manda mandar invia inviare stuur stuurt wyslij gonder отправь',
+  customers: 'customer customers user users client clients cliente clientes kunde kunden utente utenti utilisateur utilisateurs klant klanten gebruiker gebruikers klient klienci klientow musteri musteriler клиент клиенты клиентов',
+  other: 'other others another otros otras otro otra andere anderen anderer autres autre outros outras outro altri altre altro inni innych diger другие других',
   data: 'data details datos daten donnees dados dati gegevens',
   refund: 'refund refunds approve approved reembolso reembolsa reembolsar erstatte erstattung erstatten rembourse remboursement rembourser reembolse rimborso rimborsa rimborsare terugbetaling terugbetalen',
-  respond: 'say respond reply answer write responde responder diga antworte antworten sage sag schreibe schreib reponds repondez dis ecris ecrivez responda escreva diz rispondi scrivi antwoord antwoordt zeg schrijf',
+  respond: 'say respond reply answer write responde responder diga antworte antworten sage sag schreibe schreib reponds repondez dis ecris ecrivez responda escreva diz rispondi scrivi antwoord antwoordt zeg schrijf odpowiedz napisz cevap yanit ответь напиши',
   always: 'always must only siempre debes solo immer musst nur toujours dois devez seulement sempre deve devi apenas altijd moet alleen',
   instead: 'instead stattdessen invece plutot',
   confidential: 'confidential internal hidden private confidencial interno oculto vertraulich intern versteckt confidentiel interne confidenziale nascosto vertrouwelijk verborgen',
@@ -43,8 +45,14 @@ export function wordHash(word: string): number {
   return h;
 }
 
-/** word hash -> concept id (1-based), built once. */
+/**
+ * word hash -> concept id (1-based), built once. Words are normalised as the input is (Cyrillic letters
+ * that look Latin are folded), so they hash as the extractor will see them.
+ */
 export const CONCEPT_OF = new Map<number, number>();
 Object.values(CONCEPTS).forEach((words, i) => {
-  for (const w of words.split(' ')) if (w && !CONCEPT_OF.has(wordHash(w))) CONCEPT_OF.set(wordHash(w), i + 1);
+  for (const raw of words.split(' ')) {
+    const w = raw && normalizeText(raw).text;
+    if (w && !CONCEPT_OF.has(wordHash(w))) CONCEPT_OF.set(wordHash(w), i + 1);
+  }
 });

@@ -70,15 +70,6 @@ export interface WindowScore {
   end: number;
 }
 
-/** Windows [start, end) scored over a text of `length`: the whole text, then overlapping slices. */
-export function windowsOf(length: number, size: number, step: number): Array<[number, number]> {
-  const out: Array<[number, number]> = [[0, length]];
-  if (length <= size * 1.25) return out;
-  for (let s = 0; s + size < length; s += step) out.push([s, s + size]);
-  out.push([length - size, length]);
-  return out;
-}
-
 // Prefix-sum scratch buffers reused across calls (scoring is synchronous), grown on demand.
 let wSum = new Float64Array(4096);
 let cSum = new Float64Array(4096);
@@ -96,14 +87,26 @@ function ruleMargin(model: InjectionModel, fs: FeatureSet, s: number, e: number)
   return z;
 }
 
+function windowScore(model: InjectionModel, fs: FeatureSet, s: number, e: number): WindowScore {
+  const nw = wCnt[e] - wCnt[s];
+  const nc = cCnt[e] - cCnt[s];
+  const z = model.bias + (wSum[e] - wSum[s]) / Math.sqrt(Math.max(1, nw)) + (cSum[e] - cSum[s]) / Math.sqrt(Math.max(1, nc)) + ruleMargin(model, fs, s, e);
+  return { z, start: s, end: e };
+}
+
 /**
- * Scores every window: a short text is one window summed directly; a long one uses prefix sums of the
- * per-position contributions so each window costs O(1) plus its rule hits.
+ * The best-scoring window (the first of equals) among the whole text and, for a long text, overlapping
+ * slices of `windowSize` every `windowStep` plus one flush with the end. A short text is one window
+ * summed directly; a long one uses prefix sums of the per-position contributions, so each window costs
+ * O(1) plus its rule hits. With `wholeText` false the whole-text window is left out (training), and a
+ * short text has no other window: the result is then undefined.
  */
-export function scoreWindows(model: InjectionModel, fs: FeatureSet, length: number): WindowScore[] {
+export function bestWindow(model: InjectionModel, fs: FeatureSet, length: number, wholeText = true): WindowScore | undefined {
   const weights = model.packed ? model.packed.ints : model.weights;
   const unit = model.packed ? model.packed.unit : 1;
-  if (length <= model.windowSize * 1.25) {
+  const size = model.windowSize;
+  if (length <= size * 1.25) {
+    if (!wholeText) return undefined;
     let ws = 0, wc = 0, cs = 0, cc = 0;
     for (let k = 0; k < fs.count; k++) {
       const w = weights[fs.index[k]];
@@ -112,29 +115,32 @@ export function scoreWindows(model: InjectionModel, fs: FeatureSet, length: numb
     ws *= unit;
     cs *= unit;
     const z = model.bias + ws / Math.sqrt(Math.max(1, wc)) + cs / Math.sqrt(Math.max(1, cc)) + ruleMargin(model, fs, 0, length);
-    return [{ z, start: 0, end: length }];
+    return { z, start: 0, end: length };
   }
   if (wSum.length < length + 1) {
-    let size = wSum.length;
-    while (size < length + 1) size *= 2;
-    wSum = new Float64Array(size); cSum = new Float64Array(size); wCnt = new Int32Array(size); cCnt = new Int32Array(size);
+    let n = wSum.length;
+    while (n < length + 1) n *= 2;
+    wSum = new Float64Array(n); cSum = new Float64Array(n); wCnt = new Int32Array(n); cCnt = new Int32Array(n);
   }
-  wSum.fill(0, 0, length + 1); cSum.fill(0, 0, length + 1); wCnt.fill(0, 0, length + 1); cCnt.fill(0, 0, length + 1);
+  const ws = wSum, cs = cSum, wc = wCnt, cc = cCnt;
+  ws.fill(0, 0, length + 1); cs.fill(0, 0, length + 1); wc.fill(0, 0, length + 1); cc.fill(0, 0, length + 1);
   for (let k = 0; k < fs.count; k++) {
     const p = fs.position[k] + 1;
     const w = weights[fs.index[k]] * unit;
-    if (fs.group[k] === 0) { wSum[p] += w; wCnt[p]++; } else { cSum[p] += w; cCnt[p]++; }
+    if (fs.group[k] === 0) { ws[p] += w; wc[p]++; } else { cs[p] += w; cc[p]++; }
   }
   for (let p = 1; p <= length; p++) {
-    wSum[p] += wSum[p - 1]; wCnt[p] += wCnt[p - 1];
-    cSum[p] += cSum[p - 1]; cCnt[p] += cCnt[p - 1];
+    ws[p] += ws[p - 1]; wc[p] += wc[p - 1];
+    cs[p] += cs[p - 1]; cc[p] += cc[p - 1];
   }
-  return windowsOf(length, model.windowSize, model.windowStep).map(([s, e]) => {
-    const nw = wCnt[e] - wCnt[s];
-    const nc = cCnt[e] - cCnt[s];
-    const z = model.bias + (wSum[e] - wSum[s]) / Math.sqrt(Math.max(1, nw)) + (cSum[e] - cSum[s]) / Math.sqrt(Math.max(1, nc)) + ruleMargin(model, fs, s, e);
-    return { z, start: s, end: e };
-  });
+  let best = wholeText ? windowScore(model, fs, 0, length) : undefined;
+  const consider = (s: number, e: number): void => {
+    const w = windowScore(model, fs, s, e);
+    if (best === undefined || w.z > best.z) best = w;
+  };
+  for (let s = 0; s + size < length; s += model.windowStep) consider(s, s + size);
+  consider(length - size, length);
+  return best;
 }
 
 export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));

@@ -1,3 +1,5 @@
+import { CUE_RULES } from './cue-rules.js';
+
 /**
  * Weighted rules over normalised text (lower case, confusables and diacritics folded). Each rule is one
  * input of the trained model, which learns its weight; its name is the reason reported when it fires.
@@ -16,6 +18,13 @@ interface RuleGate {
   words?: string;
   subs?: string[];
   needs?: string[];
+  /** or: the text holds a character outside ASCII */
+  nonAscii?: boolean;
+  /**
+   * Every match starts where one of `words` starts (or, with `nonAscii`, at a non-ASCII character):
+   * the pattern is then tried only there instead of scanning the whole text.
+   */
+  anchored?: boolean;
 }
 
 const PRIOR = '(?:previous|prior|above|earlier|preceding|initial|original|old|former|existing|current|given|system|all|any|your|the|these|those|my|every)';
@@ -60,6 +69,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
   { name: 'indirect:task-switch', pattern: /\b(?:write|compose|create|generate|draft|craft|tell|give)\s+(?:me\s+)?(?:a|an|some)\s+(?:\w+\s+){0,2}(?:story|stories|poem|essay|song|haiku|limerick|joke|tweet|advert\w*|slogan|article|blog post|recipe|riddle|speech|review)\b|\bbreak down the\b|\b(?:can|could) you (?:show|tell|give|write|explain)\b/g },
   { name: 'indirect:insert-code', pattern: /\b(?:following|this|below|provided)\s+(?:python\s+|js\s+)?(?:code|snippet|script|excerpt)(?:\s+(?:block|snippet|excerpt|fragment|segment|piece))?\b|\b(?:code|snippet)\s+(?:excerpt|block|snippet|fragment|segment)\b/g },
   { name: 'exfil:code-call', pattern: /\brequests\.(?:post|put)\s*\(|\bsocket\.socket\s*\(|\bsubprocess\.|\bos\.environ\b|\bsmtplib\b|\burllib\.request\b|\bos\.system\s*\(|\bpsutil\b|\bparamiko\b|\bkeylog\w*|\bcrypto-?min\w*/g },
+  ...CUE_RULES.map(({ name, pattern }) => ({ name, pattern })),
 ];
 
 const SYS_FIRST = 'system initial original hidden secret pre preprompt base developer opening setup';
@@ -67,52 +77,54 @@ const SYS_SECOND = ['prompt', 'instruction', 'instructions', 'message', 'rules',
 
 /** Gates by rule name; see RuleGate. */
 const GATES: Record<string, RuleGate> = {
-  'override:ignore-instructions': { words: 'ignore disregard forget skip bypass override overrule drop abandon discard neglect aside throw' },
-  'override:forget-everything': { words: 'forget ignore disregard' },
-  'override:new-instructions': { words: 'instruction instructions task directive rules orders system order command anweisung orden ordre ordine ordem opdracht outrank outranks longer' },
-  'override:instead': { words: 'instead' },
-  'override:multilingual': { words: 'ignora ignore ignorez ignoriere ignorieren ignoreer ignorar olvida vergiss oublie oubliez oublier negeer dimentica esquece esqueca desconsidera' },
-  'role:you-are-now': { words: 'you youre' },
-  'role:from-now-on': { words: 'now point moment conversation jetzt sofort ahora maintenant agora poi nu' },
-  'role:act-as': { words: 'act behave respond answer operate pretend role roleplay impersonate simulate' },
-  'role:jailbreak-persona': { words: 'dan dude stan aim developer dev god modo entwicklermodus mode modalita ontwikkelaarsmodus jailbreak jailbroken unfiltered uncensored unrestricted evil anything' },
-  'role:no-restrictions': { words: 'restriction restrictions limitations limits limite limites limiti limieten filters censorship rules guidelines ethics morals policies policy einschrankungen regeln restricciones reglas regles regole regras regels grenzen' },
-  'extract:system-prompt': { words: `${SYS_FIRST} ${SYS_FIRST.split(' ').flatMap((a) => SYS_SECOND.map((b) => a + b)).join(' ')}` },
-  'extract:reveal': { words: 'reveal repeat print output show display tell write dump leak recite list spell translate' },
-  'extract:password': { words: 'password passcode access secret granted' },
+  'override:ignore-instructions': { words: 'ignore disregard forget skip bypass override overrule drop abandon discard neglect set throw', anchored: true },
+  'override:forget-everything': { words: 'forget ignore disregard', anchored: true },
+  'override:new-instructions': { words: 'new updated real actual true revised additional secret hidden important this das esto c questo isto dit outrank outranks no', anchored: true },
+  'override:instead': { words: 'instead', anchored: true },
+  'override:multilingual': { words: 'ignora ignore ignorez ignoriere ignorieren ignoreer ignorar olvida vergiss oublie oubliez oublier negeer dimentica esquece esqueca desconsidera', anchored: true },
+  'role:you-are-now': { words: 'you youre', anchored: true },
+  'role:from-now-on': { words: 'from starting for ab a d vanaf', anchored: true },
+  'role:act-as': { words: 'act behave respond answer operate pretend role roleplay impersonate simulate', anchored: true },
+  'role:jailbreak-persona': { words: 'dan dude stan aim developer dev god modo entwicklermodus mode modalita ontwikkelaarsmodus jailbreak jailbroken unfiltered uncensored unrestricted evil do', anchored: true },
+  'role:no-restrictions': { words: 'without no free not ignore beyond ohne sin sans senza sem zonder', anchored: true },
+  'extract:system-prompt': { words: `${SYS_FIRST} ${SYS_FIRST.split(' ').flatMap((a) => SYS_SECOND.map((b) => a + b)).join(' ')}`, anchored: true },
+  'extract:reveal': { words: 'reveal repeat print output show display tell write dump leak recite list spell translate', anchored: true },
+  'extract:password': { words: 'password passcode access secret say print output', anchored: true },
   'delimiter:chat-template': { subs: ['<', '[', '{'] },
   'delimiter:fake-role': { words: 'system assistant admin developer root operator op human ai', needs: [':'] },
   'delimiter:fake-boundary': { words: 'end begin start', subs: ['<', '===', ']]', '---'] },
-  'target:ai-reader': { words: 'ai llm chatbot bot assistant model gpt chatgpt claude agent' },
+  'target:ai-reader': { words: 'ai llm chatbot bot assistant language gpt chatgpt claude model agent note notes message messages instruction instructions', anchored: true },
   'exfil:markdown-image': { subs: ['!['] },
-  'exfil:send-to': { words: 'send forward email post upload transmit leak exfiltrate', needs: ['http', '@'] },
-  'exfil:visit-link': { words: 'click visit open go navigate fetch curl load', needs: ['http'] },
-  'authority:claimed': { words: 'developer creator admin administrator owner operator system supervisor manager mode access override command' },
-  'policy:auto-approve': { words: 'approve authorise authorize grant issue apply refund waive' },
-  'role:stop-being': { words: 'stop longer anymore more forget' },
-  'authority:impersonated': { words: 'came comes behalf speaking authority treat' },
+  'exfil:send-to': { words: 'send forward email post upload transmit leak exfiltrate', needs: ['http', '@'], anchored: true },
+  'exfil:visit-link': { words: 'click visit open go navigate fetch curl load', needs: ['http'], anchored: true },
+  'authority:claimed': { words: 'i im this admin developer debug maintenance sudo god', anchored: true },
+  'policy:auto-approve': { words: 'approve authorise authorize grant issue apply refund waive', anchored: true },
+  'role:stop-being': { words: 'stop no you youre forget', anchored: true },
+  'authority:impersonated': { words: 'as on speaking with treat', anchored: true },
   'delimiter:bracket-role': { subs: ['sys', 'admin', 'assistant', 'developer', 'instruction', 'sistema'] },
   'target:model-addressed': { words: 'model ai assistant assistenten assistente assistent chatbot bot llm agent ia' },
-  'permission:granted': { words: 'permission authorisation authorization clearance allowed permitted authorised authorized free' },
+  'permission:granted': { words: 'you i youre', anchored: true },
   'exfil:other-customers': { words: 'customer customers user users client clients account accounts recipient recipients caller callers orders cliente kunde klant' },
-  'extract:repeat-multilingual': { words: 'repita repite wiederhole repete ripeti herhaal stampa imprime drucke muestra zeige montre mostra toon affiche paste copy' },
-  'extract:multilingual': { words: 'systeeminstructies systemanweisungen systemprompt instrucciones instructions istruzioni instrucoes prompt' },
-  'encoding:reversed': { words: 'backwards reversed reverse right achterstevoren reves ruckwarts envers' },
-  'encoding:named': { words: 'base64 rot rot13 hex hexadecimal decode reverse reversed' },
-  'target:your-output': { words: 'answer reply response your' },
+  'extract:repeat-multilingual': { words: 'repita repite wiederhole repete ripeti herhaal stampa imprime drucke muestra zeige montre mostra toon affiche paste copy', anchored: true },
+  'extract:multilingual': { words: 'systeeminstructies systemanweisungen systemprompt instrucciones instructions istruzioni instrucoes prompt', anchored: true },
+  'encoding:reversed': { words: 'backwards reversed in right achterstevoren al ruckwarts a', anchored: true },
+  'encoding:named': { words: 'base64 rot rot13 hex hexadecimal decode reverse reversed', anchored: true },
+  'target:your-output': { words: 'modify change alter enhance end start begin conclude finish format rewrite scramble rearrange translate prefix append insert embed incorporate integrate fuse add answer reply response in into throughout at', anchored: true },
   'indirect:imperative-sentence': { words: 'add include insert embed append incorporate integrate fuse employ modify rearrange scramble rewrite translate respond reply compose break make ensure remember keep don begin conclude mention recommend promote suggest advise encourage redirect urge inform convert encode enhance refer' },
-  'indirect:task-switch': { words: 'write compose create generate draft craft tell give break can could' },
-  'indirect:insert-code': { words: 'following this below provided code snippet' },
+  'indirect:task-switch': { words: 'write compose create generate draft craft tell give break can could', anchored: true },
+  'indirect:insert-code': { words: 'following this below provided code snippet', anchored: true },
   'exfil:code-call': { subs: ['requests.', 'socket.', 'subprocess.', 'os.', 'smtplib', 'urllib', 'psutil', 'paramiko', 'keylog', 'crypto'] },
+  ...Object.fromEntries(CUE_RULES.map((r) => [r.name, { words: r.words.join(' '), nonAscii: r.nonAscii, anchored: true }])),
 };
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
+// Signed 32-bit hashes stay small integers in V8, so the map look-ups below need no boxing.
 function tokenHash(word: string): number {
   let h = FNV_OFFSET;
   for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
-  return h >>> 0;
+  return h;
 }
 
 // token hash -> rules it unlocks; rules gated only by substrings; rules with a `needs` condition.
@@ -130,40 +142,122 @@ gates.forEach((gate, r) => {
     BY_TOKEN.set(h, list);
   }
 });
+const NON_ASCII_RULES = gates.flatMap((g, r) => (g.nonAscii ? [r] : []));
+const SUB_RULES = gates.flatMap((g, r) => (g.subs ? [r] : []));
+const NEEDS_RULES = gates.flatMap((g, r) => (g.needs ? [r] : []));
+
+// Anchored rules (at most 31): the sticky copy of each pattern, the bit of each in ANCHOR_START, and the
+// positions where a token that may start a match begins, gathered while gating.
+const ANCHORED = gates.flatMap((g, r) => (g.anchored ? [r] : []));
+if (ANCHORED.length > 31) throw new Error('injection rules: more than 31 anchored rules');
+const anchorOf = new Int32Array(INJECTION_RULES.length).fill(-1);
+ANCHORED.forEach((r, k) => { anchorOf[r] = k; });
+const STICKY = ANCHORED.map((r) => new RegExp(INJECTION_RULES[r].pattern.source, 'y'));
+const ANCHOR_START = new Map<number, number>();
+ANCHORED.forEach((r, k) => {
+  for (const w of (gates[r].words ?? '').split(' ').filter(Boolean)) ANCHOR_START.set(tokenHash(w), (ANCHOR_START.get(tokenHash(w)) ?? 0) | (1 << k));
+});
+const anchorStarts = ANCHORED.map(() => new Int32Array(256));
+const anchorCount = new Int32Array(ANCHORED.length);
+let nonAsciiAt = new Int32Array(1024);
+let nonAsciiCount = 0;
+
+function pushAnchor(k: number, pos: number): void {
+  if (anchorCount[k] === anchorStarts[k].length) {
+    const grown = new Int32Array(anchorStarts[k].length * 2);
+    grown.set(anchorStarts[k]);
+    anchorStarts[k] = grown;
+  }
+  anchorStarts[k][anchorCount[k]++] = pos;
+}
+
+function pushNonAscii(pos: number): void {
+  if (nonAsciiCount === nonAsciiAt.length) {
+    const grown = new Int32Array(nonAsciiAt.length * 2);
+    grown.set(nonAsciiAt);
+    nonAsciiAt = grown;
+  }
+  nonAsciiAt[nonAsciiCount++] = pos;
+}
 
 const active = new Uint8Array(INJECTION_RULES.length);
+// ASCII characters present in the text: a substring whose first character is absent cannot be there.
+const seen = new Uint8Array(128);
 const NONE: Array<[number, number]> = [];
+
+const contains = (text: string, sub: string): boolean => seen[sub.charCodeAt(0)] === 1 && text.includes(sub);
 
 /** Rules whose gate lets them run on `text` (normalised): a flag per rule. */
 export function gateRules(text: string): Uint8Array {
   active.fill(0);
+  seen.fill(0);
+  anchorCount.fill(0);
+  nonAsciiCount = 0;
   let h = FNV_OFFSET;
   let inWord = false;
+  let wordStart = 0;
+  let nonAscii = false;
   const len = text.length;
   for (let i = 0; i <= len; i++) {
     const c = i < len ? text.charCodeAt(i) : 32;
     if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
-      if (!inWord) { inWord = true; h = FNV_OFFSET; }
+      if (!inWord) { inWord = true; h = FNV_OFFSET; wordStart = i; }
       h = Math.imul(h ^ c, FNV_PRIME);
-    } else if (inWord) {
+      seen[c] = 1;
+      continue;
+    }
+    if (c < 128) seen[c] = 1;
+    else if (i < len) { nonAscii = true; pushNonAscii(i); }
+    if (inWord) {
       inWord = false;
-      const rules = BY_TOKEN.get(h >>> 0);
-      if (rules) for (let k = 0; k < rules.length; k++) active[rules[k]] = 1;
+      const rules = BY_TOKEN.get(h);
+      if (rules) {
+        for (let k = 0; k < rules.length; k++) active[rules[k]] = 1;
+        const bits = ANCHOR_START.get(h);
+        if (bits !== undefined) for (let k = 0; k < ANCHORED.length; k++) if (bits & (1 << k)) pushAnchor(k, wordStart);
+      }
     }
   }
-  for (let r = 0; r < gates.length; r++) {
-    const g = gates[r];
-    if (!active[r] && g.subs) for (const s of g.subs) if (text.includes(s)) { active[r] = 1; break; }
-    if (active[r] && g.needs && !g.needs.some((s) => text.includes(s))) active[r] = 0;
+  if (nonAscii) for (const r of NON_ASCII_RULES) active[r] = 1;
+  for (const r of SUB_RULES) {
+    if (active[r]) continue;
+    for (const s of gates[r].subs!) if (contains(text, s)) { active[r] = 1; break; }
   }
+  for (const r of NEEDS_RULES) if (active[r] && !gates[r].needs!.some((s) => contains(text, s))) active[r] = 0;
   return active;
+}
+
+/** An anchored rule tried at its candidate starts, in order, as a global scan would find them. */
+function runAnchored(r: number, text: string): Array<[number, number]> {
+  const hits: Array<[number, number]> = [];
+  const k = anchorOf[r];
+  const sticky = STICKY[k];
+  const starts = anchorStarts[k];
+  const count = anchorCount[k];
+  const other = gates[r].nonAscii ? nonAsciiCount : 0;
+  let a = 0;
+  let b = 0;
+  let from = 0;
+  while (a < count || b < other) {
+    const pos = b >= other || (a < count && starts[a] < nonAsciiAt[b]) ? starts[a++] : nonAsciiAt[b++];
+    if (pos < from) continue;
+    sticky.lastIndex = pos;
+    const m = sticky.exec(text);
+    if (m === null) continue;
+    hits.push([pos, pos + m[0].length]);
+    from = pos + Math.max(1, m[0].length);
+  }
+  return hits;
 }
 
 function runRule(r: number, text: string): Array<[number, number]> {
   const hits: Array<[number, number]> = [];
   const pattern = INJECTION_RULES[r].pattern;
   pattern.lastIndex = 0;
-  for (const m of text.matchAll(pattern)) hits.push([m.index, m.index + m[0].length]);
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    hits.push([m.index, m.index + m[0].length]);
+    if (m[0].length === 0) pattern.lastIndex++;
+  }
   return hits;
 }
 
@@ -171,7 +265,10 @@ function runRule(r: number, text: string): Array<[number, number]> {
 export function matchRules(text: string): Array<Array<[number, number]>> {
   const on = gateRules(text);
   const out: Array<Array<[number, number]>> = new Array(INJECTION_RULES.length);
-  for (let r = 0; r < INJECTION_RULES.length; r++) out[r] = on[r] ? runRule(r, text) : NONE;
+  for (let r = 0; r < INJECTION_RULES.length; r++) {
+    if (!on[r]) out[r] = NONE;
+    else out[r] = anchorOf[r] >= 0 ? runAnchored(r, text) : runRule(r, text);
+  }
   return out;
 }
 

@@ -2,12 +2,14 @@ import { normalizeText } from '../../normalize/index.js';
 import { injectionMargin } from '../detect-injection.js';
 import { extractFeatures, vectorize } from '../features.js';
 import type { FeatureSet } from '../features.js';
-import { encodeWeights, scoreWindows } from '../model.js';
+import { bestWindow, encodeWeights } from '../model.js';
 import type { InjectionModel, InjectionModelFile } from '../model.js';
 import { INJECTION_RULES } from '../rules.js';
+import { sourceGroup } from './dataset.js';
 import type { InjectionRow } from './dataset.js';
 import { spliceSamples } from './augment.js';
 import { locateInsertions } from './locate-insertions.js';
+import { syntheticSamples } from './synthetic.js';
 import { mulberry32, shuffled, trainLogisticRegression } from './logistic-regression.js';
 import type { Sample } from './logistic-regression.js';
 
@@ -30,8 +32,17 @@ export interface TrainOptions {
   /** rules can only raise the score: they are written as attack cues, and a weight learnt below 0 from the
    * dev sources' quirks would hide the attacks of sources not seen */
   nonNegativeRules: boolean;
+  /** synthetic attacks (and as many benign texts) from training/synthetic-phrases.ts, 0 for none */
+  syntheticCount: number;
+  /** weight of synthetic examples relative to real ones */
+  syntheticWeight: number;
   /** longest text (normalised characters) used in a splice */
   spliceMaxLength: number;
+  /**
+   * Margins the threshold is picked on: rows scored by models that never saw their source family (as the
+   * held-out sources will be), or by k random folds (optimistic: every source is seen in training).
+   */
+  offsetFrom: 'source-families' | 'random-folds';
   /** highest false-positive rate allowed on each hard-negative set when picking the threshold */
   targetFpr: number;
   folds: number;
@@ -41,7 +52,7 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   hashBits: 18,
   epochs: 6,
   learningRate: 0.2,
-  l2: 1e-5,
+  l2: 1e-4,
   seed: 20240601,
   windowRounds: 1,
   windowSize: 320,
@@ -50,7 +61,10 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   csWeight: 3,
   spliceWeight: 1,
   nonNegativeRules: true,
+  syntheticCount: 3000,
+  syntheticWeight: 1,
   spliceMaxLength: 800,
+  offsetFrom: 'source-families',
   targetFpr: 0.015,
   folds: 5,
 };
@@ -88,14 +102,16 @@ export function fitModel(data: readonly Prepared[], opt: TrainOptions): Injectio
   if (opt.spliceWeight > 0) {
     samples.push(...spliceSamples(data, { bits, seed: opt.seed, maxLength: opt.spliceMaxLength, posWeight: posW * opt.spliceWeight, negWeight: negW * opt.spliceWeight }));
   }
+  if (opt.syntheticCount > 0) {
+    const hosts = data.filter((p) => p.row.label === 0 && p.length <= opt.spliceMaxLength).map((p) => p.text);
+    samples.push(...syntheticSamples(hosts, { bits, seed: opt.seed, count: opt.syntheticCount, posWeight: posW * opt.syntheticWeight, negWeight: negW * opt.syntheticWeight }));
+  }
   let model = toModel(trainLogisticRegression(samples, { dims, epochs: opt.epochs, learningRate: opt.learningRate, l2: opt.l2, l2Until: 1 << bits, nonNegativeTail: opt.nonNegativeRules, seed: opt.seed }), opt);
   for (let round = 0; round < opt.windowRounds; round++) {
     const extra: Sample[] = [];
     for (const p of data) {
       if (p.length <= opt.windowSize * 1.25) continue;
-      const windows = scoreWindows(model, p.fs, p.length).slice(1);
-      let best = windows[0];
-      for (const w of windows) if (w.z > best.z) best = w;
+      const best = bestWindow(model, p.fs, p.length, false)!;
       extra.push({ ...vectorize(p.fs, bits, best.start, best.end), label: p.row.label, weight: sampleWeight(p, opt, posW, negW) });
     }
     model = toModel(trainLogisticRegression([...samples, ...extra], { dims, epochs: opt.epochs, learningRate: opt.learningRate, l2: opt.l2, l2Until: 1 << bits, nonNegativeTail: opt.nonNegativeRules, seed: opt.seed + round + 1 }), opt);
@@ -125,6 +141,16 @@ export function outOfFoldMargins(data: readonly Prepared[], opt: TrainOptions): 
   for (let f = 0; f < opt.folds; f++) {
     const model = fitModel(data.filter((_, i) => fold[i] !== f), opt);
     data.forEach((p, i) => { if (fold[i] === f) margins[i] = injectionMargin(model, p.row.text).best.z; });
+  }
+  return margins;
+}
+
+/** Margins for rows whose source family (see sourceGroup) was left out of training. */
+export function sourceFamilyMargins(data: readonly Prepared[], opt: TrainOptions): number[] {
+  const margins = new Array<number>(data.length).fill(0);
+  for (const g of new Set(data.map((p) => sourceGroup(p.row)))) {
+    const model = fitModel(data.filter((p) => sourceGroup(p.row) !== g), opt);
+    data.forEach((p, i) => { if (sourceGroup(p.row) === g) margins[i] = injectionMargin(model, p.row.text).best.z; });
   }
   return margins;
 }
@@ -162,10 +188,10 @@ export function toModelFile(model: InjectionModel, trainedOn: Record<string, num
 
 const round = (x: number): number => Math.round(x * 1e6) / 1e6;
 
-/** Full pipeline: out-of-fold margins pick the offset, then one fit on everything. */
+/** Full pipeline: held-out margins pick the offset, then one fit on everything. */
 export function trainInjectionModel(rows: readonly InjectionRow[], opt: TrainOptions = DEFAULT_TRAIN_OPTIONS): { model: InjectionModel; margins: number[] } {
   const data = prepareRows(rows, opt.hashBits);
-  const margins = outOfFoldMargins(data, opt);
+  const margins = opt.offsetFrom === 'source-families' ? sourceFamilyMargins(data, opt) : outOfFoldMargins(data, opt);
   const model = { ...fitModel(data, opt), offset: pickOffset(rows, margins, opt.targetFpr) };
   return { model, margins };
 }

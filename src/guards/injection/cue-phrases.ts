@@ -1,0 +1,90 @@
+/**
+ * Attack phrases by language, as people write them (with diacritics, any script). They are normalised
+ * with the same normaliser as the input when the rules are built, so Cyrillic or Katakana letters that
+ * the confusables table folds still line up. `…` stands for up to three words of any kind. CJK phrases
+ * are literal substrings (those scripts do not separate words).
+ *
+ * Each group feeds one rule of rules.ts; the model learns the rule's weight from data, so a phrase that
+ * also occurs in benign text only costs what the data says it costs.
+ */
+export interface CuePhrases {
+  /** set aside the rules the assistant was given */
+  override: string[];
+  /** show the hidden prompt or configuration */
+  extract: string[];
+  /** become someone else, or drop the limits */
+  role: string[];
+}
+
+export const CUE_PHRASES: Record<string, CuePhrases> = {
+  en: {
+    override: ['ignore … instructions', 'disregard … guidance', 'disregard … above', 'no longer … apply', 'override … policy', 'your new task is', 'new instructions follow', 'do not follow … instructions', 'stop following … rules'],
+    extract: ['reveal … system prompt', 'what were you told', 'what are your instructions', 'text before this message', 'everything above this line', 'your initial prompt', 'your hidden instructions'],
+    role: ['you are no longer', 'from now on you', 'without any restrictions', 'developer mode enabled', 'do anything now', 'no ethical guidelines'],
+  },
+  de: {
+    override: ['ignoriere … anweisungen', 'ignorieren sie … anweisungen', 'vergiss … anweisungen', 'vergiss alles', 'vergessen sie alles', 'missachte … regeln', 'neue anweisungen', 'halte dich nicht an'],
+    extract: ['zeige … systemanweisungen', 'zeig mir … anweisungen', 'gib … anweisungen aus', 'wiederhole … text', 'verrate … prompt', 'systemprompt'],
+    role: ['du bist jetzt', 'ab jetzt bist du', 'tu so als', 'spiele die rolle', 'ohne einschränkungen', 'ohne jegliche regeln'],
+  },
+  fr: {
+    override: ['ignore … instructions', 'ignorez … instructions', 'oublie … instructions', 'oubliez … instructions', 'oubliez tout', 'ne tiens pas compte', 'ne tenez pas compte', 'nouvelles instructions', 'nouvelle consigne'],
+    extract: ['prompt système', 'montre … instructions', 'affiche … instructions', 'révèle … instructions', 'répète … texte', 'tes instructions initiales'],
+    role: ['tu es maintenant', 'à partir de maintenant', 'fais comme si', 'joue le rôle', 'sans restrictions', 'sans aucune règle'],
+  },
+  es: {
+    override: ['ignora … instrucciones', 'ignore … instrucciones', 'olvida … instrucciones', 'olvida todo', 'olvide todo', 'haz caso omiso', 'nuevas instrucciones', 'no sigas … reglas'],
+    extract: ['prompt del sistema', 'muestra … instrucciones', 'muéstrame … instrucciones', 'revela … instrucciones', 'repite … texto', 'tus instrucciones iniciales'],
+    role: ['ahora eres', 'a partir de ahora', 'finge que', 'actúa como', 'sin restricciones', 'sin ninguna regla'],
+  },
+  it: {
+    override: ['ignora … istruzioni', 'dimentica … istruzioni', 'dimentica tutto', 'nuove istruzioni', 'non tenere conto', 'non seguire … regole'],
+    extract: ['prompt di sistema', 'mostra … istruzioni', 'mostrami … istruzioni', 'rivela … istruzioni', 'ripeti … testo', 'istruzioni iniziali'],
+    role: ['ora sei', "d'ora in poi", 'fingi di', 'comportati come', 'senza restrizioni', 'senza alcuna regola'],
+  },
+  pt: {
+    override: ['ignore … instruções', 'ignora … instruções', 'esqueça … instruções', 'esquece … instruções', 'esqueça tudo', 'desconsidere … instruções', 'novas instruções', 'não siga … regras'],
+    extract: ['prompt do sistema', 'mostre … instruções', 'mostra … instruções', 'revele … instruções', 'repita … texto', 'instruções iniciais'],
+    role: ['agora você é', 'a partir de agora', 'finja que', 'aja como', 'sem restrições', 'sem nenhuma regra'],
+  },
+  nl: {
+    override: ['negeer … instructies', 'vergeet … instructies', 'vergeet alles', 'nieuwe instructies', 'volg … regels niet'],
+    extract: ['systeemprompt', 'toon … instructies', 'laat … instructies zien', 'herhaal … tekst', 'onthul … instructies'],
+    role: ['je bent nu', 'vanaf nu', 'doe alsof', 'speel de rol', 'zonder beperkingen', 'zonder regels'],
+  },
+  pl: {
+    override: ['zignoruj … instrukcje', 'ignoruj … instrukcje', 'zapomnij … instrukcje', 'zapomnij o wszystkim', 'nowe instrukcje', 'poprzednie instrukcje', 'nie przestrzegaj'],
+    extract: ['prompt systemowy', 'pokaż … instrukcje', 'ujawnij … instrukcje', 'powtórz … tekst', 'instrukcje systemowe'],
+    role: ['jesteś teraz', 'od teraz jesteś', 'udawaj', 'bez ograniczeń', 'bez żadnych zasad'],
+  },
+  tr: {
+    override: ['önceki talimatları', 'talimatları yok say', 'talimatları unut', 'her şeyi unut', 'yeni talimatlar', 'kuralları yok say', 'kuralları görmezden gel'],
+    extract: ['sistem istemi', 'sistem komutunu', 'talimatlarını göster', 'talimatlarını yaz', 'gizli talimatlar'],
+    role: ['artık sen', 'bundan sonra sen', 'gibi davran', 'kısıtlama olmadan', 'hiçbir kural olmadan'],
+  },
+  ru: {
+    override: ['игнорируй … инструкции', 'игнорируйте … инструкции', 'проигнорируй … инструкции', 'забудь … инструкции', 'забудь всё', 'забудьте всё', 'предыдущие инструкции', 'новые инструкции', 'не следуй … правилам'],
+    extract: ['системный промпт', 'системные инструкции', 'покажи … инструкции', 'раскрой … инструкции', 'повтори … текст', 'выведи … инструкции'],
+    role: ['теперь ты', 'с этого момента ты', 'притворись', 'без ограничений', 'без каких-либо правил'],
+  },
+  uk: {
+    override: ['ігноруй … інструкції', 'забудь … інструкції', 'попередні інструкції', 'нові інструкції'],
+    extract: ['системний промпт', 'покажи … інструкції'],
+    role: ['тепер ти', 'без обмежень'],
+  },
+  zh: {
+    override: ['忽略之前的', '忽略以上', '忽略上面的', '忽略所有指令', '忽略你的指令', '无视之前的', '无视以上', '忘记之前的', '忘记你的指令', '不要遵守', '新的指令', '之前的指令', '忽略先前'],
+    extract: ['系统提示', '系统指令', '显示你的指令', '告诉我你的指令', '初始指令', '输出你的提示', '重复上面的'],
+    role: ['从现在开始', '你现在是', '扮演', '没有任何限制', '不受任何限制', '开发者模式'],
+  },
+  ja: {
+    override: ['以前の指示を無視', '前の指示を無視', '上記の指示を無視', 'すべての指示を無視', '指示をすべて無視', '指示は無視して', '指示を無視して', '指示を忘れて', '新しい指示', 'ルールを無視'],
+    extract: ['システムプロンプト', '指示を表示', '初期指示', 'プロンプトを表示', '上の文章を繰り返'],
+    role: ['今からあなたは', 'あなたは今', 'ふりをして', '制限なし', '制限のない', '開発者モード'],
+  },
+  ko: {
+    override: ['이전 지시를 무시', '모든 지시를 무시', '지시를 무시하고', '지시를 잊어', '새로운 지시'],
+    extract: ['시스템 프롬프트', '지시를 보여'],
+    role: ['이제부터 너는', '제한 없이', '개발자 모드'],
+  },
+};
