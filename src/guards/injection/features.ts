@@ -98,7 +98,7 @@ export function extractFeatures(text: string, bits: number, copy = true): Featur
         index[n] = (Math.imul(prevWord ^ Math.imul(w, 31), FNV_PRIME) >>> 0) & mask; position[n] = wordStart; group[n++] = 0;
       }
       const concept = CONCEPT_OF.get(wordHash);
-      if (concept !== undefined) {
+      if (concept !== 0) {
         index[n] = (Math.imul(CONCEPT_SEED ^ concept, FNV_PRIME) >>> 0) & mask; position[n] = wordStart; group[n++] = 0;
         while (recentN.length > 0 && wordNo - recentN[0] > PAIR_SPAN) { recentN.shift(); recentC.shift(); }
         for (let k = 0; k < recentC.length; k++) {

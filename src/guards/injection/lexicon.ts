@@ -1,4 +1,5 @@
 import { normalizeText } from '../normalize/index.js';
+import { IntTable } from './int-table.js';
 
 /**
  * Cross-language concepts: words that carry an attack's meaning in en/es/de/fr/pt/it/nl/pl/tr/ru/uk, folded the way
@@ -46,13 +47,14 @@ export function wordHash(word: string): number {
 }
 
 /**
- * word hash -> concept id (1-based), built once. Words are normalised as the input is (Cyrillic letters
- * that look Latin are folded), so they hash as the extractor will see them.
+ * word hash -> concept id (1-based; 0 = none), built once. Words are normalised as the input is (Cyrillic
+ * letters that look Latin are folded), so they hash as the extractor will see them.
  */
-export const CONCEPT_OF = new Map<number, number>();
+const conceptOf = new Map<number, number>();
 Object.values(CONCEPTS).forEach((words, i) => {
   for (const raw of words.split(' ')) {
     const w = raw && normalizeText(raw).text;
-    if (w && !CONCEPT_OF.has(wordHash(w))) CONCEPT_OF.set(wordHash(w), i + 1);
+    if (w && !conceptOf.has(wordHash(w))) conceptOf.set(wordHash(w), i + 1);
   }
 });
+export const CONCEPT_OF = new IntTable(conceptOf);

@@ -75,6 +75,7 @@ let wSum = new Float64Array(4096);
 let cSum = new Float64Array(4096);
 let wCnt = new Int32Array(4096);
 let cCnt = new Int32Array(4096);
+let gathered = new Float64Array(16384);
 
 function ruleMargin(model: InjectionModel, fs: FeatureSet, s: number, e: number): number {
   let z = 0;
@@ -107,10 +108,13 @@ export function bestWindow(model: InjectionModel, fs: FeatureSet, length: number
   const size = model.windowSize;
   if (length <= size * 1.25) {
     if (!wholeText) return undefined;
+    // Branch-free (group is 0 or 1; adding w * 0 leaves a sum as it was, so the sums are the same).
     let ws = 0, wc = 0, cs = 0, cc = 0;
     for (let k = 0; k < fs.count; k++) {
       const w = weights[fs.index[k]];
-      if (fs.group[k] === 0) { ws += w; wc++; } else { cs += w; cc++; }
+      const g = fs.group[k];
+      ws += w * (1 - g); wc += 1 - g;
+      cs += w * g; cc += g;
     }
     ws *= unit;
     cs *= unit;
@@ -124,9 +128,15 @@ export function bestWindow(model: InjectionModel, fs: FeatureSet, length: number
   }
   const ws = wSum, cs = cSum, wc = wCnt, cc = cCnt;
   ws.fill(0, 0, length + 1); cs.fill(0, 0, length + 1); wc.fill(0, 0, length + 1); cc.fill(0, 0, length + 1);
-  for (let k = 0; k < fs.count; k++) {
+  // The random weight look-ups (mostly cache misses) first, in a loop of independent loads the CPU can
+  // overlap; then the scatter into the prefix arrays.
+  const count = fs.count;
+  if (gathered.length < count) gathered = new Float64Array(Math.max(count, gathered.length * 2));
+  const g = gathered;
+  for (let k = 0; k < count; k++) g[k] = weights[fs.index[k]];
+  for (let k = 0; k < count; k++) {
     const p = fs.position[k] + 1;
-    const w = weights[fs.index[k]] * unit;
+    const w = g[k] * unit;
     if (fs.group[k] === 0) { ws[p] += w; wc[p]++; } else { cs[p] += w; cc[p]++; }
   }
   for (let p = 1; p <= length; p++) {

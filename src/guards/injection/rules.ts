@@ -1,4 +1,5 @@
 import { CUE_RULES } from './cue-rules.js';
+import { IntTable } from './int-table.js';
 
 /**
  * Weighted rules over normalised text (lower case, confusables and diacritics folded). Each rule is one
@@ -157,6 +158,11 @@ const ANCHOR_START = new Map<number, number>();
 ANCHORED.forEach((r, k) => {
   for (const w of (gates[r].words ?? '').split(' ').filter(Boolean)) ANCHOR_START.set(tokenHash(w), (ANCHOR_START.get(tokenHash(w)) ?? 0) | (1 << k));
 });
+// Both maps as one typed table for the per-word look-up: token hash -> entry (1-based) -> rules, anchor bits.
+const tokenHashes = [...BY_TOKEN.keys()];
+const TOKEN_ENTRY = new IntTable(tokenHashes.map((h, i) => [h, i + 1] as const));
+const TOKEN_RULES: number[][] = [[], ...tokenHashes.map((h) => BY_TOKEN.get(h)!)];
+const TOKEN_ANCHORS = Int32Array.from([0, ...tokenHashes.map((h) => ANCHOR_START.get(h) ?? 0)]);
 const anchorStarts = ANCHORED.map(() => new Int32Array(256));
 const anchorCount = new Int32Array(ANCHORED.length);
 let nonAsciiAt = new Int32Array(1024);
@@ -185,12 +191,25 @@ const active = new Uint8Array(INJECTION_RULES.length);
 const seen = new Uint8Array(128);
 const NONE: Array<[number, number]> = [];
 
-const contains = (text: string, sub: string): boolean => seen[sub.charCodeAt(0)] === 1 && text.includes(sub);
+// Adjacent ASCII pairs present, stamped with the call's number so the 16K table needs no clearing. Most
+// gate substrings ("subprocess.", "smtplib") hold a pair the text lacks: no full `includes` scan then.
+const pairs = new Uint32Array(128 * 128);
+let stamp = 0;
+const nonAsciiSub = gates.flatMap((g) => [...(g.subs ?? []), ...(g.needs ?? [])]).find((s) => !/^[\x00-\x7f]+$/.test(s));
+if (nonAsciiSub !== undefined) throw new Error(`injection rules: gate substring ${nonAsciiSub} is not ASCII`);
+
+function contains(text: string, sub: string): boolean {
+  if (seen[sub.charCodeAt(0)] !== 1) return false;
+  for (let i = 1; i < sub.length; i++) if (pairs[(sub.charCodeAt(i - 1) << 7) | sub.charCodeAt(i)] !== stamp) return false;
+  return text.includes(sub);
+}
 
 /** Rules whose gate lets them run on `text` (normalised): a flag per rule. */
 export function gateRules(text: string): Uint8Array {
   active.fill(0);
   seen.fill(0);
+  if (++stamp === 0xffffffff) { pairs.fill(0); stamp = 1; }
+  let prev = 0;
   anchorCount.fill(0);
   nonAsciiCount = 0;
   let h = FNV_OFFSET;
@@ -200,6 +219,7 @@ export function gateRules(text: string): Uint8Array {
   const len = text.length;
   for (let i = 0; i <= len; i++) {
     const c = i < len ? text.charCodeAt(i) : 32;
+    if (c < 128) { pairs[(prev << 7) | c] = stamp; prev = c; } else prev = 0;
     if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
       if (!inWord) { inWord = true; h = FNV_OFFSET; wordStart = i; }
       h = Math.imul(h ^ c, FNV_PRIME);
@@ -210,11 +230,12 @@ export function gateRules(text: string): Uint8Array {
     else if (i < len) { nonAscii = true; pushNonAscii(i); }
     if (inWord) {
       inWord = false;
-      const rules = BY_TOKEN.get(h);
-      if (rules) {
+      const entry = TOKEN_ENTRY.get(h);
+      if (entry !== 0) {
+        const rules = TOKEN_RULES[entry];
         for (let k = 0; k < rules.length; k++) active[rules[k]] = 1;
-        const bits = ANCHOR_START.get(h);
-        if (bits !== undefined) for (let k = 0; k < ANCHORED.length; k++) if (bits & (1 << k)) pushAnchor(k, wordStart);
+        const bits = TOKEN_ANCHORS[entry];
+        if (bits !== 0) for (let k = 0; k < ANCHORED.length; k++) if (bits & (1 << k)) pushAnchor(k, wordStart);
       }
     }
   }

@@ -16,29 +16,45 @@ const REVERSED_HINT = /\b(?:backwards|reversed?|in reverse|right to left|achters
 // One pass that says whether any of the three hints is there at all.
 const ANY_HINT = /\b(?:gur|naq|lbh|nyy|vtaber|vafgehpgvbaf|cebzcg|flfgrz|cerivbhf|eriryny|cnffjbeq|sbetrg|rot-?13|backwards|reversed?|in reverse|right to left|achterstevoren|al rev[eé]s|rückwärts|à l'envers)\b/i;
 
-const isB64 = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 47 || c === 95 || c === 45;
-const isHex = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 102);
+// Character classes for the pre-check, indexed by ASCII code.
+const B64 = 1;
+const B64_STRONG = 2; // an upper-case letter or digit: ordinary words have none
+const HEX_DIGIT = 4;
+const HEX_SEP = 8; // may sit between hex pairs
+const CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const upperOrDigit = (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (upperOrDigit || (c >= 97 && c <= 122) || c === 43 || c === 47 || c === 95 || c === 45) CLASS[c] |= B64;
+  if (upperOrDigit) CLASS[c] |= B64_STRONG;
+  if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 102)) CLASS[c] |= HEX_DIGIT;
+  if (c === 32 || c === 58 || c === 10 || c === 9 || c === 13) CLASS[c] |= HEX_SEP;
+}
 
 /**
  * Cheap pre-check in one pass over the char codes: is there a run of 16 base64 characters with an upper
- * case letter or digit in it, a run of 8 hex pairs, or a '%'? Ordinary words fail it, so most texts skip
- * the decoding regexes entirely.
+ * case letter or digit in it, or a run of 8 hex pairs (one separator allowed after each hex digit)?
+ * Ordinary words fail it, so most texts skip the decoding regexes entirely. One table look-up per
+ * character: this runs over every text scanned.
  */
 function candidates(text: string): { base64: boolean; hex: boolean } {
   let run = 0;
   let mixed = false;
   let hexRun = 0;
+  let prevHex = false;
   let base64 = false;
   let hex = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (isB64(c)) {
+    const k = c < 128 ? CLASS[c] : 0;
+    if ((k & B64) !== 0) {
       run++;
-      if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) mixed = true;
+      if ((k & B64_STRONG) !== 0) mixed = true;
       if (run >= 16 && mixed) base64 = true;
     } else { run = 0; mixed = false; }
-    if (isHex(c)) hexRun++;
-    else if (!(c === 32 || c === 58 || c === 10 || c === 9 || c === 13) || (i > 0 && !isHex(text.charCodeAt(i - 1)))) hexRun = 0;
+    const isHexDigit = (k & HEX_DIGIT) !== 0;
+    if (isHexDigit) hexRun++;
+    else if ((k & HEX_SEP) === 0 || !prevHex) hexRun = 0;
+    prevHex = isHexDigit;
     if (hexRun >= 16) hex = true;
     if (base64 && hex) break;
   }

@@ -3,7 +3,10 @@ import { confusableOf } from './confusables.js';
 /** Normalised text with, for each UTF-16 unit of `text`, the index in the source it came from. */
 export interface NormalizedText {
   text: string;
-  /** sourceIndex[i] = offset in the original string of normalised unit i; length text.length + 1. */
+  /**
+   * sourceIndex[i] = offset in the original string of normalised unit i; length text.length + 1.
+   * Read-only: when nothing moved it is a view on a shared identity array.
+   */
   sourceIndex: Int32Array;
 }
 
@@ -55,6 +58,16 @@ function ensure(n: number): void {
   srcs = s;
 }
 
+// 0, 1, 2... shared by every text whose offsets do not move (most of them): no array to allocate.
+let identity = new Int32Array(0);
+function identityIndex(n: number): Int32Array {
+  if (identity.length < n + 1) {
+    identity = new Int32Array(Math.max(n + 1, identity.length * 2, 4096));
+    for (let i = 0; i < identity.length; i++) identity[i] = i;
+  }
+  return identity.subarray(0, n + 1);
+}
+
 const NON_ASCII = /[^\x00-\x7f]/;
 const LEET_CANDIDATE = /[a-zA-Z][0-9@$!|]|[0-9@$!|][a-zA-Z]/;
 const SPACED_CANDIDATE = /[a-zA-Z]([ ._*\/+-])[a-zA-Z]\1[a-zA-Z]\1[a-zA-Z]/;
@@ -73,9 +86,7 @@ export function normalizeText(input: string): NormalizedText {
   if (!NON_ASCII.test(input) && !LEET_CANDIDATE.test(input) && !SPACED_CANDIDATE.test(input)) {
     // Nothing to fold: lower case, one to one. (A token that leetspeak folding would change holds a letter
     // next to a digit or leet symbol; a spaced-out run holds letters alternating with one separator.)
-    const sourceIndex = new Int32Array(n + 1);
-    for (let i = 0; i <= n; i++) sourceIndex[i] = i;
-    return { text: input.toLowerCase(), sourceIndex };
+    return { text: input.toLowerCase(), sourceIndex: identityIndex(n) };
   }
   ensure(n + 16);
   let len = 0;
@@ -107,14 +118,12 @@ export function normalizeText(input: string): NormalizedText {
     i += width;
   }
   const leetChanged = firstLeet >= 0 ? foldLeet(firstLeet, len) : false;
-  const newLen = foldSpacedLetters(len);
-  let text: string;
-  if (!nonAscii && !leetChanged && newLen === len) {
-    text = input.toLowerCase();
-  } else {
-    text = '';
-    for (let s = 0; s < newLen; s += 8192) text += String.fromCharCode.apply(null, codes.subarray(s, Math.min(newLen, s + 8192)) as unknown as number[]);
-  }
+  // Unchanged ASCII is the lower-cased input: without a spaced-out candidate in it there is no run to fold.
+  const asIs = !nonAscii && !leetChanged;
+  const newLen = asIs && !SPACED_CANDIDATE.test(input) ? len : foldSpacedLetters(len);
+  if (asIs && newLen === len) return { text: input.toLowerCase(), sourceIndex: identityIndex(n) };
+  let text = '';
+  for (let s = 0; s < newLen; s += 8192) text += String.fromCharCode.apply(null, codes.subarray(s, Math.min(newLen, s + 8192)) as unknown as number[]);
   const sourceIndex = new Int32Array(newLen + 1);
   sourceIndex.set(srcs.subarray(0, newLen));
   sourceIndex[newLen] = n;
