@@ -149,7 +149,7 @@ async function main() {
     const cpuBefore = cpuTimeUs(child.process.pid);
     const result = await run();
     const cpuAfter = cpuTimeUs(child.process.pid);
-    const cpuPerRequest = cpuBefore !== undefined && cpuAfter !== undefined ? Math.round((cpuAfter - cpuBefore) / (result.rps * SECONDS)) : '';
+    const cpuPerRequest = cpuBefore !== undefined && cpuAfter !== undefined && result.rps > 0 ? Math.round((cpuAfter - cpuBefore) / (result.rps * SECONDS)) : '';
     figures.set(`${mode}/${load}/${name}`, result);
     const direct = figures.get(`${mode}/${load}/direct`)!;
     const added = name === 'direct' ? ['', ''] : [Math.round(result.p50Us - direct.p50Us), Math.round(result.p99Us - direct.p99Us)];
@@ -167,7 +167,8 @@ async function main() {
   printTable(['mode', 'conns', 'target', 'req/s', 'p50 µs', 'p99 µs', 'added p50 µs', 'added p99 µs', 'cpu µs/req', 'failures'], rows);
   const get = (key: string) => figures.get(key)!;
   if (!figures.has('json/1/promptops') || !figures.has('json/32/promptops')) return profileSummary(gateway);
-  const failures = [...figures.values()].reduce((sum, figure) => sum + figure.failures, 0);
+  // Portkey's failures are its own (its streaming to a custom host answers 500): shown in its rows, not judged.
+  const failures = [...figures].filter(([key]) => !key.endsWith('/portkey')).reduce((sum, [, figure]) => sum + figure.failures, 0);
   // Judged on new text (no guard cache hit); the repeated message shows a conversation's earlier turns.
   let pass = failures === 0;
   for (const name of ['promptops', 'promptops, new text']) {
