@@ -22,6 +22,12 @@ test('phones are checked by libphonenumber with locale hints', () => {
   assert.deepEqual(detectPii('Telefon: 030 12345678', { locales: ['DE'] }).map((e) => e.type), ['PHONE']);
 });
 
+test('a bracket a phone does not close is a score line, not a phone; "(0)" in a phone is kept', () => {
+  assert.deepEqual(found('Rounds: 12 (64-67-70-67 and 3 (68-69-71-70'), []);
+  assert.deepEqual(found('Call me on +44 (0)20 7946 0958'), [['PHONE', '+44 (0)20 7946 0958']]);
+  assert.deepEqual(found('Reach me at (212) 555-0198 after six'), [['PHONE', '(212) 555-0198']]);
+});
+
 test('a date is a birth date only next to a birth cue', () => {
   assert.deepEqual(found('My DOB is 04/20/1958.'), [['DATE_OF_BIRTH', '04/20/1958']]);
   assert.deepEqual(found('It was supposed to arrive on 12/08/2023.'), []);

@@ -41,6 +41,9 @@ export function detectPhones(text: string, out: PiiEntity[], locales?: string[],
     if (!cue && OTHER_CUE.test(before)) continue;
     // A bare run of digits is an order or account number unless something says it is a phone.
     if (!intl && !cue && (/^\d+$/.test(cand) || DECIMAL.test(cand))) continue;
+    // "(0)20 7946 0958" closes what it opens; a lone bracket ("12 (64-67-70") is a list or a score line,
+    // and failing it against every country is the slowest thing this detector does.
+    if (!cue && !bracketsBalanced(cand)) continue;
     const tries: Array<CountryCode | undefined> = intl ? [undefined] : countries;
     for (const country of tries) {
       const parsed = parsePhoneNumberFromString(cand.startsWith('00') ? '+' + cand.slice(2) : cand, country);
@@ -53,6 +56,16 @@ export function detectPhones(text: string, out: PiiEntity[], locales?: string[],
       }
     }
   }
+}
+
+function bracketsBalanced(cand: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < cand.length; i++) {
+    const c = cand.charCodeAt(i);
+    if (c === 0x28) depth++;
+    else if (c === 0x29 && --depth < 0) return false;
+  }
+  return depth === 0;
 }
 
 function overlapsAny(spans: readonly PiiEntity[], start: number, end: number): boolean {
