@@ -2,7 +2,7 @@ import { normalizeText } from '../normalize/index.js';
 import { extractFeatures, RULE_VALUE } from './features.js';
 import { bestWindow } from './model.js';
 import type { InjectionModel } from './model.js';
-import { INJECTION_RULES } from './rules.js';
+import { INJECTION_RULES, RULE_FAMILY } from './rules.js';
 
 export interface Span {
   start: number;
@@ -12,7 +12,7 @@ export interface Span {
 /** The best-scoring window of one text: its margin, the rules behind it, and spans in the text. */
 export interface Analysis {
   z: number;
-  /** margin without the rule weights: what the n-gram model alone says */
+  /** margin without the rule weights and family bonus: what the n-gram model alone says */
   zModel: number;
   rules: string[];
   /** rule matches in source offsets, or the best window when no rule matched */
@@ -39,5 +39,15 @@ export function analyseText(model: InjectionModel, text: string): Analysis {
     if (model.ruleWeights[r] > 0) rules.push(INJECTION_RULES[r].name);
   }
   if (spans.length === 0) spans.push({ start: norm.sourceIndex[best.start], end: norm.sourceIndex[best.end] });
-  return { z: best.z, zModel: best.z - ruleSum, rules, spans };
+  const bonus = model.familyBonus * familiesMatched(fs.rules);
+  return { z: best.z + bonus, zModel: best.z - ruleSum, rules, spans };
+}
+
+/** Distinct rule families (override, role, extract, ...) with a match anywhere in the text. */
+function familiesMatched(hits: ReadonlyArray<ReadonlyArray<unknown>>): number {
+  let seen = 0;
+  for (let r = 0; r < hits.length; r++) if (hits[r].length > 0) seen |= 1 << RULE_FAMILY[r];
+  let n = 0;
+  for (; seen !== 0; seen &= seen - 1) n++;
+  return n;
 }

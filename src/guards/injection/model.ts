@@ -13,6 +13,8 @@ export interface InjectionModelFile {
   weights: string;
   ruleNames: string[];
   ruleWeights: number[];
+  /** added to the margin per distinct rule family (text before ':') matched anywhere in the text */
+  familyBonus?: number;
   window: { size: number; step: number };
   trainedOn: Record<string, number>;
 }
@@ -23,6 +25,12 @@ export interface InjectionModel {
   offset: number;
   weights: Float32Array;
   ruleWeights: Float64Array;
+  /**
+   * Margin added per distinct rule family matched in the text. Learnt rule weights are spread thin over
+   * rules that fire together and shrink when the wording of a source is learnt as benign; a fixed bonus
+   * for independent kinds of evidence carries over to sources not seen in training.
+   */
+  familyBonus: number;
   windowSize: number;
   windowStep: number;
   /**
@@ -48,6 +56,7 @@ export function loadModel(file: InjectionModelFile): InjectionModel {
     offset: file.offset,
     weights,
     ruleWeights: Float64Array.from(file.ruleWeights),
+    familyBonus: file.familyBonus ?? 0,
     windowSize: file.window.size,
     windowStep: file.window.step,
     packed: { ints, unit: 1 / file.scale },

@@ -204,6 +204,10 @@ function contains(text: string, sub: string): boolean {
   return text.includes(sub);
 }
 
+const FAMILY_NAMES = [...new Set(INJECTION_RULES.map((r) => r.name.split(':')[0]))];
+/** rule number -> its family's number (the family is the name before ':'); fewer than 32 families */
+export const RULE_FAMILY: readonly number[] = INJECTION_RULES.map((r) => FAMILY_NAMES.indexOf(r.name.split(':')[0]));
+
 /** Rules whose gate lets them run on `text` (normalised): a flag per rule. */
 export function gateRules(text: string): Uint8Array {
   active.fill(0);
