@@ -57,3 +57,31 @@ test('names after cues in several languages; countries are places', () => {
   ]) assert.deepEqual(found(text), [['PERSON', name]], text);
   assert.deepEqual(found('We ship to New Zealand, Norway and Deutschland.'), []);
 });
+
+test('cards outside the common brand table count when the words before call them a card', () => {
+  // Luhn-valid 12- and 16-digit numbers (Maestro-style and a 35xx prefix outside the JCB range).
+  assert.deepEqual(found('please block my card 501800000009 today'), [['CREDIT_CARD', '501800000009']]);
+  assert.deepEqual(found('credit card number is 3500000000000009?'), [['CREDIT_CARD', '3500000000000009']]);
+  assert.deepEqual(found('gift card number 501800000009'), []);
+  assert.deepEqual(found('order 501800000009 shipped'), []);
+  assert.deepEqual(found('card 501800000008'), []); // bad Luhn
+});
+
+test('phones: an extension written onto the number, a phone on the line after a postcode, zip codes', () => {
+  assert.deepEqual(found('Fax: 212-555-0134x52'), [['PHONE', '212-555-0134x52']]);
+  assert.deepEqual(found('Norland 40412\n020 7946 0958 office').filter(([t]) => t === 'PHONE'), [['PHONE', '020 7946 0958']]);
+  assert.deepEqual(found('ZIP: 75534-030'), []);
+  assert.deepEqual(found('my postal code is 90010-170'), []);
+});
+
+test('persons: list items beside two found names, lower-case texts, a middle initial, a form question', () => {
+  const persons = (text: string): string[] => found(text).filter(([t]) => t === 'PERSON').map(([, s]) => s);
+  assert.deepEqual(persons('The guests were Olwen, Sheila, Donna, Margaret and Hugh.'), ['Olwen', 'Sheila', 'Donna', 'Margaret', 'Hugh']);
+  // One name beside other capitalised words is no list of names (a firm, a street and its city).
+  assert.deepEqual(persons('I live at 4 Hugh Road, Springfield'), []);
+  assert.deepEqual(persons('please call patricia lindqvist tomorrow'), ['patricia lindqvist']);
+  assert.deepEqual(persons('ask mr. okonkwo about it'), ['okonkwo']);
+  assert.deepEqual(persons('i need a new charger for my laptop'), []);
+  assert.deepEqual(persons('Radomir K. Zelenko will call back'), ['Radomir K. Zelenko']);
+  assert.deepEqual(persons("What's your last name? Vasquez"), ['Vasquez']);
+});

@@ -12,7 +12,11 @@ const TLD_SLASH = /\.(?:com|org|net|io|co|uk|de|fr|es|it|nl|eu|info|me|app|dev|l
 const URL_REST = /[^\s<>"'`]*/y;
 const isHostChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 || c === 46;
 const IPV4 = /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d]|\.\d)/g;
-const CARD = /(?<![\d+-])\d(?:[ -]?\d){12,18}(?![\d])/g;
+const CARD = /(?<![\d+-])\d(?:[ -]?\d){11,18}(?![\d])/g;
+// Brands outside the common IIN table (Maestro's 12-19 digits, regional schemes) pass Luhn alone when the
+// words just before call the number a card; a gift, loyalty or membership card's number is not a payment card.
+const CARD_CUE = /(?:\bcard|\bcc|credit|debit|maestro|jcb|visa|mastercard|\bpan)\b[^\n\d]{0,16}$/i;
+const NOT_PAYMENT_CARD = /(?:gift|loyalty|member(?:ship)?|library|reward|store|id|sim|key)\s*card\b[^\n\d]{0,16}$/i;
 // Upper or lower case, printed in groups with spaces or dashes; the country length and mod-97 decide.
 const IBAN = /\b[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){10,32}/g;
 const SSN = /(?<![\d-])(\d{3})([- ])(\d{2})\2(\d{4})(?![\d-])/g;
@@ -50,6 +54,11 @@ export function detectPatterns(text: string, out: PiiEntity[]): void {
   detectSecrets(text, out);
 }
 
+function cardCueBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 32), start);
+  return CARD_CUE.test(before) && !NOT_PAYMENT_CARD.test(before);
+}
+
 function detectBareUrls(text: string, out: PiiEntity[]): void {
   TLD_SLASH.lastIndex = 0;
   for (let m = TLD_SLASH.exec(text); m !== null; m = TLD_SLASH.exec(text)) {
@@ -79,7 +88,9 @@ function detectNumbers(text: string, out: PiiEntity[]): void {
   CARD.lastIndex = 0;
   for (let m = CARD.exec(text); m !== null; m = CARD.exec(text)) {
     const digits = m[0].replace(/[ -]/g, '');
-    if (digits.length >= 13 && digits.length <= 19 && luhnValid(digits) && cardBrandValid(digits)) push(out, 'CREDIT_CARD', m.index, m.index + m[0].length, 0.95);
+    if (digits.length > 19 || !luhnValid(digits)) continue;
+    if (digits.length >= 13 && cardBrandValid(digits)) push(out, 'CREDIT_CARD', m.index, m.index + m[0].length, 0.95);
+    else if (cardCueBefore(text, m.index)) push(out, 'CREDIT_CARD', m.index, m.index + m[0].length, 0.8);
   }
   IBAN.lastIndex = 0;
   for (let m = IBAN.exec(text); m !== null; m = IBAN.exec(text)) {

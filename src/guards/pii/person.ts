@@ -14,6 +14,7 @@ const COUNTRY_NAMES_AS_GIVEN_NAMES = new Set(['jordan', 'chad', 'georgia', 'isra
 const bare = (t: string): string => t.replace(/(?:['’]s)?[.'’]*$/, '');
 const hasLower = (t: string): boolean => /\p{Ll}/u.test(t);
 const INITIAL = /^\p{Lu}\.$/u;
+const MIDDLE_INITIAL = /^\p{Lu}$/u;
 
 interface TokenInfo {
   /** the token without trailing dots and apostrophes */
@@ -76,6 +77,7 @@ const runInfos: TokenInfo[] = [];
 
 /** Person names: a name list, capitalisation, titles and cue words ("my name is", "Dear", "Regards,"). */
 export function detectPersons(text: string, out: PiiEntity[]): void {
+  const first = out.length;
   forEachCapitalisedRun(text, (starts, ends, count) => {
     let from = 0;
     for (let k = 0; k < count; k++) {
@@ -85,6 +87,116 @@ export function detectPersons(text: string, out: PiiEntity[]): void {
     }
     if (from < count) scoreRun(text, starts, runInfos, from, count, out);
   });
+  // (A list is only extended from two names found next to each other.)
+  if (out.length - first >= 2) extendToListItems(text, out, first);
+  else if (out.length === first && !UPPER.test(text)) detectLowerCaseNames(text, out);
+}
+
+const UPPER = /\p{Lu}/u;
+const LOWER_WORD = /[\p{Ll}\p{M}'’-]+\.?/gu;
+
+/**
+ * A text typed all in lower case has no capitals to go by: a name there is a given name that is no
+ * ordinary word ("patricia"), optionally an initial, then a surname that is no ordinary word either; or any
+ * such name after a title ("mr. elliott"). Lone given names are too often words of other languages.
+ */
+function detectLowerCaseNames(text: string, out: PiiEntity[]): void {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  LOWER_WORD.lastIndex = 0;
+  for (let m = LOWER_WORD.exec(text); m !== null; m = LOWER_WORD.exec(text)) {
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+  }
+  const info = (k: number): TokenInfo => infoAt(text, starts[k], ends[k]);
+  const adjacent = (k: number): boolean => k + 1 < starts.length && /^[ \t]+$/.test(text.slice(ends[k], starts[k + 1]));
+  const nameWord = (i: TokenInfo): boolean => !i.weak && !i.title && !i.greeting && !i.dict && i.bare.length >= 3;
+  for (let k = 0; k < starts.length; k++) {
+    // Most words are neither title nor name: two look-ups, without filling the shared token cache.
+    const word = bare(text.slice(starts[k], ends[k]));
+    if (!TITLES.has(word) && (word.length < 3 || !isKnownName(word))) continue;
+    const first = info(k);
+    if (first.title && adjacent(k) && nameWord(info(k + 1))) {
+      out.push({ type: 'PERSON', start: starts[k + 1], end: starts[k + 1] + info(k + 1).bare.length, score: 0.7 });
+      k++;
+      continue;
+    }
+    if (!first.known || !nameWord(first) || !adjacent(k)) continue;
+    let last = k + 1;
+    // A middle initial, "p" or "t.", between given name and surname.
+    if (info(last).bare.length === 1 && adjacent(last)) last++;
+    const surname = info(last);
+    if (!nameWord(surname) || isCountry(surname.bare, surname.known)) continue;
+    out.push({ type: 'PERSON', start: starts[k], end: starts[last] + surname.bare.length, score: 0.6 });
+    k = last;
+  }
+}
+
+// An item of a list next to a name ("Hleb, Sheila, Donna and Donald"): one or two capitalised words.
+const ITEM = "\\p{Lu}[\\p{L}\\p{M}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}'’-]*)?";
+const JOIN = '(?:,[ \\t]*(?:(?:and|&|or)[ \\t]+)?|[ \\t]+(?:and|&|or)[ \\t]+)';
+const NEXT_ITEM = new RegExp(`${JOIN}(${ITEM})(?![\\p{L}\\p{M}\\d'’-])`, 'uy');
+const PREVIOUS_ITEM = new RegExp(`(?<![\\p{L}\\p{M}\\d'’.-])(${ITEM})${JOIN}$`, 'u');
+const BLANKS = /[ \t]+/;
+const NUMBER_BEFORE = /\d[ \t]+$/;
+const JOIN_BEFORE = /(?:,[ \t]*|[ \t](?:and|&|or)[ \t]+)$/;
+const LIST_JOIN = /^(?:,|[ \t]+(?:and|&|or)[ \t])/;
+
+/**
+ * Names are listed with other names: the words around two listed names found in this call, joined by a
+ * comma or "and", are names too when they could be (no function word, no title, no country). Ambiguous
+ * given names ("Sheila", "Donna") found no other way are found so. One name is not enough: a firm is named
+ * "Smith, Jones and Brown", and a street name after its number is followed by the city.
+ */
+function extendToListItems(text: string, out: PiiEntity[], first: number): void {
+  // Two names next to each other in a list: the first is followed by the join (most texts have none).
+  let joined = false;
+  for (let k = first; k < out.length && !joined; k++) joined = joinsAt(text, out[k].end);
+  if (!joined) return;
+  const found = out.slice(first).filter((e) => !NUMBER_BEFORE.test(text.slice(Math.max(0, e.start - 8), e.start)));
+  const next = (e: PiiEntity): [number, number] | undefined => {
+    if (!LIST_JOIN.test(text.slice(e.end, e.end + 8))) return undefined;
+    NEXT_ITEM.lastIndex = e.end;
+    const m = NEXT_ITEM.exec(text);
+    return m ? [e.end + m[0].length - m[1].length, e.end + m[0].length] : undefined;
+  };
+  const previous = (e: PiiEntity): [number, number] | undefined => {
+    // The join is looked for first: the item regex, anchored at the end, is tried at every position.
+    if (!JOIN_BEFORE.test(text.slice(Math.max(0, e.start - 6), e.start))) return undefined;
+    const before = text.slice(Math.max(0, e.start - 40), e.start);
+    const p = PREVIOUS_ITEM.exec(before);
+    return p ? [e.start - before.length + p.index, e.start - before.length + p.index + p[1].length] : undefined;
+  };
+  const queue = found.filter((e) => {
+    const n = next(e);
+    const p = previous(e);
+    return found.some((o) => (n && o.start === n[0]) || (p && o.end === p[1]));
+  });
+  const taken = (start: number, end: number): boolean => out.some((e) => e.start < end && start < e.end);
+  while (queue.length > 0) {
+    const person = queue.pop()!;
+    for (const span of [next(person), previous(person)]) {
+      const item = span && listItemAt(text, span[0], span[1]);
+      if (item && !taken(item.start, item.end)) { out.push(item); queue.push(item); }
+    }
+  }
+}
+
+function joinsAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 44 || (c === 32 && (text.startsWith('and', i + 1) || text.startsWith('or', i + 1) || text.charCodeAt(i + 1) === 38));
+}
+
+/** The name in the list item [start, end), leading titles and greetings dropped; none if any word is weak. */
+function listItemAt(text: string, start: number, end: number): PiiEntity | undefined {
+  const blank = BLANKS.exec(text.slice(start, end));
+  const firstInfo = infoAt(text, start, blank ? start + blank.index : end);
+  const secondStart = blank ? start + blank.index + blank[0].length : end;
+  if (blank && (firstInfo.title || firstInfo.greeting)) return listItemAt(text, secondStart, end);
+  if (firstInfo.weak || firstInfo.title || firstInfo.greeting) return undefined;
+  if (blank && infoAt(text, secondStart, end).weak) return undefined;
+  if (isCountry(text.slice(start, end), firstInfo.known)) return undefined;
+  return { type: 'PERSON', start, end, score: 0.6 };
 }
 
 function isCountry(name: string, knownName: boolean): boolean {
@@ -133,6 +245,9 @@ function scoreRun(text: string, starts: number[], infos: TokenInfo[], from: numb
   else if (cueKind === CUE && (known > 0 || size >= 2)) score = 0.85;
   else if (size >= 2 && !allWords && first.known && (!ambiguous || known === size)) score = 0.8;
   else if (size >= 2 && known === size) score = 0.7;
+  // Given name, middle initial, surname ("Mohmad R. Vizirov", "Nikolaj N Møller"), none an ordinary word:
+  // the initial marks a name even when neither part is in the name list.
+  else if (size === 3 && MIDDLE_INITIAL.test(infos[from + 1].bare) && !first.dict && !last.dict && first.bare.length > 1 && last.bare.length > 1) score = 0.7;
   else if (size >= 2 && known > 0 && plainInside === 0) score = 0.65;
   else if (size === 1 && first.known && !first.dict) score = 0.6;
   else if (cue && size === 1 && !first.dict) score = 0.55;

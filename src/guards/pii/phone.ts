@@ -3,12 +3,15 @@ import type { CountryCode } from 'libphonenumber-js';
 import type { PiiEntity } from './types.js';
 
 // Candidates: an optional +country, then digits with the usual separators, at least 7 digits in all.
-const CANDIDATE = /(?<![\w+@./#-])(?:\+|00)?\(?\d[\d\s()./-]{5,20}\d(?![\w@])/g;
+// A number does not run on over a line break (an address's postcode line, then the phone on the next). An
+// extension written straight after the number ("555-0100x12") is kept with it: it is written as one token.
+const CANDIDATE = /(?<![\w+@./#-])(?:\+|00)?\(?\d[\d \t()./-]{5,20}\d(?:x\d{1,5})?(?![\w@])/g;
+const EXTENSION = /x\d{1,5}$/;
 // Words that say a number is a phone number, and words that say it is something else.
-const PHONE_CUE = /(?:phone|tel|t[ée]l[ée]?|call|mobil|cell|celular|fax|whatsapp|sms|text me|reach me|contact|number|numéro|n[úu]mero|nummer|telefon|téléphone|handy|portable|m[óo]vil|[MTFP]\s*:|desk|office|home|work)[^\n\d]{0,20}$/i;
+const PHONE_CUE = /(?:phone|tel|t[ée]l[ée]?|call|mobil|cell|celular|fax|whatsapp|sms|text me|reach me|contact|number|numéro|n[úu]mero|nummer|telefon|téléphone|handy|portable|m[óo]vil|\b[MTFP]\s*:|desk|office|home|work)[^\n\d]{0,20}$/i;
 // "number" alone is no phone cue after the name of another kind of number ("loyalty number is 9329803109").
 const OTHER_NUMBER = /(?:order|invoice|ticket|tracking|loyalty|member(?:ship)?|account|customer|policy|reference|serial|case|confirmation|booking|reservation|claim|parcel|card|voucher|gift ?card|coupon|routing|sort|tax|vat|passport|licen[cs]e|model|part|product|batch|lot)\s+(?:number|no\.?|nr\.?|#)[^\n\d]{0,12}$/i;
-const OTHER_CUE = /(?:order|invoice|ticket|ref|reference|tracking|account|acct|id|no\.|#|sku|case|iban|card|ssn|zip|postcode|version)[\s:#-]*$/i;
+const OTHER_CUE = /(?:order|invoice|ticket|ref|reference|tracking|account|acct|id|no\.|#|sku|case|iban|card|ssn|(?:zip|post(?:al)?)\s*(?:code)?(?:\s+is)?|postcode|version)[\s:#-]*$/i;
 // Dotted numbers after these words are versions ("firmware 10.0.19653.2011").
 const VERSION_CUE = /(?:\bv|\bversion|\brelease|\bbuild|\bver\.?|firmware|upgrad(?:e|ed|ing) to|updat(?:e|ed|ing) to)\s*$/i;
 const DEFAULT_LOCALES: CountryCode[] = ['US', 'GB', 'DE', 'FR', 'IN', 'AU', 'JP', 'ES', 'IT', 'NL', 'CA'];
@@ -27,7 +30,8 @@ export function detectPhones(text: string, out: PiiEntity[], locales?: string[],
   const countries = locales?.length ? [...new Set([...locales.map((l) => l.toUpperCase().slice(-2) as CountryCode), ...DEFAULT_LOCALES])] : DEFAULT_LOCALES;
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
-    let cand = m[0].replace(/[\s.-]+$/, '');
+    const ext = EXTENSION.exec(m[0]);
+    let cand = (ext ? m[0].slice(0, ext.index) : m[0]).replace(/[\s.-]+$/, '');
     const start = m.index;
     if (/\s\s|\n/.test(cand)) cand = cand.split(/\s\s|\n/)[0];
     if (/^\d{4}-\d{2}-\d{2}/.test(cand)) continue;
@@ -51,7 +55,8 @@ export function detectPhones(text: string, out: PiiEntity[], locales?: string[],
       // Valid against the numbering plan, or the right length with a phone cue or international form.
       const valid = parsed.isValid();
       if (valid || ((cue || intl) && parsed.isPossible())) {
-        out.push({ type: 'PHONE', start, end: start + cand.length, score: valid ? 0.9 : 0.7 });
+        const end = start + (ext && cand.length === ext.index ? m[0].length : cand.length);
+        out.push({ type: 'PHONE', start, end, score: valid ? 0.9 : 0.7 });
         break;
       }
     }
