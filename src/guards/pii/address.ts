@@ -111,18 +111,33 @@ function trimAddress(s: string): string {
 const DIGIT = /\d/;
 const BLANK_DIGIT = /[ \t]\d/g;
 
+// The Nordic/Dutch and German suffixes by their last character: a word's last character picks the few to
+// compare (most words end in none of them).
+const SUFFIXES_BY_LAST = new Map<number, Array<[string, string[]]>>();
+for (const list of [NORDIC_DUTCH, GERMAN]) {
+  for (const suffix of list) {
+    const last = suffix.charCodeAt(suffix.length - 1);
+    let entries = SUFFIXES_BY_LAST.get(last);
+    if (!entries) SUFFIXES_BY_LAST.set(last, (entries = []));
+    entries.push([suffix, list]);
+  }
+}
+
 /** The suffix lists with a word that ends right before blanks and a digit somewhere in `text`. */
 function suffixesBeforeNumbers(text: string): Set<string[]> {
   const found = new Set<string[]>();
   BLANK_DIGIT.lastIndex = 0;
-  while (BLANK_DIGIT.test(text)) {
+  while (found.size < 3 && BLANK_DIGIT.test(text)) {
     let end = BLANK_DIGIT.lastIndex - 2;
     while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
-    for (const list of [NORDIC_DUTCH, GERMAN]) {
-      if (!found.has(list) && list.some((suffix) => text.endsWith(suffix, end))) found.add(list);
-    }
+    if (end === 0) continue;
+    const entries = SUFFIXES_BY_LAST.get(text.charCodeAt(end - 1));
+    if (entries) for (const [suffix, list] of entries) if (!found.has(list) && text.endsWith(suffix, end)) found.add(list);
     // Hungarian street types are words of their own: one look-up of the word, not a test per suffix.
-    if (!found.has(HUNGARIAN) && end - text.lastIndexOf(' ', end - 1) <= 8 && HUNGARIAN_WORDS.has(text.slice(text.lastIndexOf(' ', end - 1) + 1, end))) found.add(HUNGARIAN);
+    if (!found.has(HUNGARIAN)) {
+      const space = text.lastIndexOf(' ', end - 1);
+      if (end - space <= 8 && HUNGARIAN_WORDS.has(text.slice(space + 1, end))) found.add(HUNGARIAN);
+    }
   }
   return found;
 }

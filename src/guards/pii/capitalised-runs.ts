@@ -39,6 +39,10 @@ function canStart(text: string, i: number): boolean {
   return (classOf(cp) & (LETTER | NUMBER)) === 0;
 }
 
+// Reused across calls (detection is synchronous): `onRun` reads the first `count` entries and keeps none.
+const runStarts: number[] = [];
+const runEnds: number[] = [];
+
 /**
  * Calls `onRun` for each run of capitalised words (single spaces or tabs between, particles such as
  * "van" or "de" allowed before a capitalised word) with the start and end of each word. The same runs as
@@ -46,8 +50,8 @@ function canStart(text: string, i: number): boolean {
  * split on blanks, in one pass over the char codes without a regex trying every position.
  */
 export function forEachCapitalisedRun(text: string, onRun: (starts: number[], ends: number[], count: number) => void): void {
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const starts = runStarts;
+  const ends = runEnds;
   const n = text.length;
   let i = 0;
   while (i < n) {

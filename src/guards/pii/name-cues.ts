@@ -18,16 +18,51 @@ export const CUE = 1;
 export const STRONG_CUE = 2;
 
 const WINDOW = 30;
+// Every cue, read backwards past the blanks and punctuation the regexes skip ([\s,:"']), starts with one of
+// these characters (upper or lower case): the last letter of a cue word, or '=', '?', '-' ("name =", "--").
+// Most runs follow a full stop or an ordinary word's last letter that is none of them: no string to build.
+const CUE_LAST = new Uint8Array(128);
+for (const c of 'smrioytendhc=?-') CUE_LAST[c.charCodeAt(0)] = CUE_LAST[c.toUpperCase().charCodeAt(0)] = 1;
+const SKIPPED = /[\s,:"']/;
+const isSkipped = (c: number): boolean =>
+  c < 128 ? c === 32 || (c >= 9 && c <= 13) || c === 44 || c === 58 || c === 34 || c === 39 : SKIPPED.test(String.fromCharCode(c));
+
+/** Whether the first character before `start` (within the window) that the cue regexes do not skip can start a cue. */
+function mayHaveCue(text: string, start: number, low: number): boolean {
+  for (let i = start - 1; i >= low; i--) {
+    const c = text.charCodeAt(i);
+    if (isSkipped(c)) continue;
+    return c < 128 ? CUE_LAST[c] === 1 : c === 0xe8 || c === 0xc8;
+  }
+  return false;
+}
+
+// The window read backwards is built in one allocation: appending 30 one-character strings makes a rope that
+// the regex then has to flatten, and `apply` over a buffer copies it into an argument array first.
+function reversedWindow(t: string, s: number): string {
+  return String.fromCharCode(
+    t.charCodeAt(s - 1), t.charCodeAt(s - 2), t.charCodeAt(s - 3), t.charCodeAt(s - 4), t.charCodeAt(s - 5),
+    t.charCodeAt(s - 6), t.charCodeAt(s - 7), t.charCodeAt(s - 8), t.charCodeAt(s - 9), t.charCodeAt(s - 10),
+    t.charCodeAt(s - 11), t.charCodeAt(s - 12), t.charCodeAt(s - 13), t.charCodeAt(s - 14), t.charCodeAt(s - 15),
+    t.charCodeAt(s - 16), t.charCodeAt(s - 17), t.charCodeAt(s - 18), t.charCodeAt(s - 19), t.charCodeAt(s - 20),
+    t.charCodeAt(s - 21), t.charCodeAt(s - 22), t.charCodeAt(s - 23), t.charCodeAt(s - 24), t.charCodeAt(s - 25),
+    t.charCodeAt(s - 26), t.charCodeAt(s - 27), t.charCodeAt(s - 28), t.charCodeAt(s - 29), t.charCodeAt(s - 30)
+  );
+}
+
+// (Within 30 characters of the text's start.)
 const reversedCodes = new Uint16Array(WINDOW);
+function reversedShortWindow(text: string, start: number, low: number): string {
+  let k = 0;
+  for (let i = start - 1; i >= low; i--) reversedCodes[k++] = text.charCodeAt(i);
+  return String.fromCharCode.apply(null, reversedCodes.subarray(0, k) as unknown as number[]);
+}
 
 /** NO_CUE, CUE or STRONG_CUE: what the 30 characters before offset `start` say about a name there. */
 export function nameCueBefore(text: string, start: number): number {
   const low = Math.max(0, start - WINDOW);
-  // Built in one allocation from a reused buffer: appending 30 one-character strings makes a rope that the
-  // regex then has to flatten.
-  let k = 0;
-  for (let i = start - 1; i >= low; i--) reversedCodes[k++] = text.charCodeAt(i);
-  const reversed = String.fromCharCode.apply(null, reversedCodes.subarray(0, k) as unknown as number[]);
+  if (!mayHaveCue(text, start, low)) return NO_CUE;
+  const reversed = start >= WINDOW ? reversedWindow(text, start) : reversedShortWindow(text, start, low);
   if (!REVERSED_CUE.test(reversed)) return NO_CUE;
   return REVERSED_STRONG_CUE.test(reversed) ? STRONG_CUE : CUE;
 }

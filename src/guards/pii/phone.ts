@@ -48,19 +48,48 @@ export function detectPhones(text: string, out: PiiEntity[], locales?: string[],
     // "(0)20 7946 0958" closes what it opens; a lone bracket ("12 (64-67-70") is a list or a score line,
     // and failing it against every country is the slowest thing this detector does.
     if (!cue && !bracketsBalanced(cand)) continue;
-    const tries: Array<CountryCode | undefined> = intl ? [undefined] : countries;
-    for (const country of tries) {
-      const parsed = parsePhoneNumberFromString(cand.startsWith('00') ? '+' + cand.slice(2) : cand, country);
-      if (!parsed) continue;
-      // Valid against the numbering plan, or the right length with a phone cue or international form.
-      const valid = parsed.isValid();
-      if (valid || ((cue || intl) && parsed.isPossible())) {
-        const end = start + (ext && cand.length === ext.index ? m[0].length : cand.length);
-        out.push({ type: 'PHONE', start, end, score: valid ? 0.9 : 0.7 });
-        break;
-      }
+    const score = phoneScore(cand, intl ? undefined : countries, cue);
+    if (score > 0) {
+      const end = start + (ext && cand.length === ext.index ? m[0].length : cand.length);
+      out.push({ type: 'PHONE', start, end, score });
     }
   }
+}
+
+// The verdicts on the most recent candidates, least recently used first. A conversation is scanned again
+// with every request that carries its history, and a parse costs 10-30 us a country: the numbers in it are
+// parsed once. Small enough to hold a few conversations' numbers, not a corpus.
+const RECENT = 256;
+const verdicts = new Map<string, number>();
+
+/**
+ * 0.9 for a number valid against the numbering plan of the first country it parses in (or of its own
+ * +country), 0.7 for one of the right length there with a phone cue or in international form, 0 otherwise.
+ */
+function phoneScore(cand: string, countries: CountryCode[] | undefined, cue: boolean): number {
+  const key = (countries === undefined ? '+' : countries === DEFAULT_LOCALES ? '' : countries.join()) + (cue ? '|1|' : '|0|') + cand;
+  const known = verdicts.get(key);
+  if (known !== undefined) {
+    verdicts.delete(key);
+    verdicts.set(key, known);
+    return known;
+  }
+  const score = parseScore(cand, countries, cue);
+  if (verdicts.size >= RECENT) verdicts.delete(verdicts.keys().next().value as string);
+  verdicts.set(key, score);
+  return score;
+}
+
+function parseScore(cand: string, countries: CountryCode[] | undefined, cue: boolean): number {
+  const intl = countries === undefined;
+  const input = cand.startsWith('00') ? '+' + cand.slice(2) : cand;
+  for (const country of countries ?? [undefined]) {
+    const parsed = parsePhoneNumberFromString(input, country);
+    if (!parsed) continue;
+    if (parsed.isValid()) return 0.9;
+    if ((cue || intl) && parsed.isPossible()) return 0.7;
+  }
+  return 0;
 }
 
 function bracketsBalanced(cand: string): boolean {
