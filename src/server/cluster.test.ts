@@ -29,17 +29,25 @@ interface Listening {
 }
 
 describe('promptops serve --workers', () => {
-  test('2 workers share one port, a crashed worker is replaced, SIGTERM drains and exits 0', async () => {
+  test('2 workers share one port, a crashed worker is replaced, SIGTERM drains and exits 0', { timeout: 120_000 }, async (t) => {
     const child = spawn(process.execPath, [bin, 'serve', '--workers', '2', '--port', '0', '--host', '127.0.0.1'], {
       cwd: work,
       env: { ...process.env, PROMPTOPS_LOG_LEVEL: 'info', OPENAI_BASE_URL: '', OPENAI_API_KEY: '' },
     });
+    // A failed or timed-out run must not leave the gateway running (its pipes would keep this file alive).
+    t.after(() => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    });
     let output = '';
+    let partialLine = '';
     const listening: Listening[] = [];
     const waiters: Array<() => void> = [];
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk;
-      for (const line of chunk.toString().split('\n')) {
+      // Two workers write to one pipe: a chunk may end mid-line, and the rest of the line comes next.
+      const lines = (partialLine + chunk.toString()).split('\n');
+      partialLine = lines.pop()!;
+      for (const line of lines) {
         if (!line.includes('promptops gateway listening')) continue;
         const entry = JSON.parse(line) as Listening;
         listening.push({ url: entry.url, pid: entry.pid });

@@ -87,4 +87,49 @@ export const CUE_PHRASES: Record<string, CuePhrases> = {
     extract: ['시스템 프롬프트', '지시를 보여'],
     role: ['이제부터 너는', '제한 없이', '개발자 모드'],
   },
+  sv: {
+    override: ['ignorera … instruktioner', 'glöm … instruktioner', 'strunta i … instruktioner', 'tidigare instruktioner', 'nya instruktioner'],
+    extract: ['systemprompt', 'visa … instruktioner', 'upprepa … texten'],
+    role: ['du är nu', 'från och med nu är du', 'låtsas att du', 'utan begränsningar'],
+  },
+  da: {
+    override: ['ignorer … instruktioner', 'glem … instruktioner', 'tidligere instruktioner', 'nye instruktioner'],
+    extract: ['systemprompt', 'vis … instruktioner'],
+    role: ['du er nu', 'fra nu af er du', 'uden begrænsninger', 'uten begrensninger'],
+  },
+  cs: {
+    override: ['ignoruj … pokyny', 'ignorujte … pokyny', 'zapomeň … pokyny', 'předchozí pokyny', 'nové pokyny'],
+    extract: ['systémový prompt', 'ukaž … pokyny', 'zopakuj … text'],
+    role: ['od teď jsi', 'nyní jsi', 'předstírej, že jsi', 'bez omezení'],
+  },
+  ro: {
+    override: ['ignoră … instrucțiunile', 'ignorați … instrucțiunile', 'uită … instrucțiunile', 'instrucțiunile anterioare', 'instrucțiuni noi'],
+    extract: ['promptul de sistem', 'arată-mi … instrucțiunile', 'repetă … textul'],
+    role: ['de acum înainte ești', 'prefă-te că ești', 'fără restricții'],
+  },
+  id: {
+    override: ['abaikan … instruksi', 'lupakan … instruksi', 'instruksi sebelumnya', 'instruksi baru'],
+    extract: ['prompt sistem', 'tampilkan … instruksi', 'ulangi … teks'],
+    role: ['mulai sekarang kamu', 'berpura-puralah', 'tanpa batasan'],
+  },
+  vi: {
+    override: ['bỏ qua mọi hướng dẫn', 'bỏ qua … hướng dẫn', 'hướng dẫn trước đó', 'hướng dẫn mới'],
+    extract: ['lời nhắc hệ thống', 'hiển thị … hướng dẫn'],
+    role: ['từ bây giờ bạn là', 'hãy giả vờ', 'không có giới hạn'],
+  },
+  hu: {
+    override: ['hagyd figyelmen kívül', 'korábbi utasításokat', 'felejtsd el … utasításokat', 'új utasítások'],
+    extract: ['rendszerprompt', 'mutasd meg … utasításaidat'],
+    role: ['mostantól te', 'korlátozások nélkül'],
+  },
+  ar: {
+    override: ['تجاهل جميع التعليمات', 'تجاهل التعليمات', 'التعليمات السابقة', 'انس كل'],
+    extract: ['موجه النظام', 'تعليمات النظام', 'اعرض تعليماتك'],
+    role: ['من الآن فصاعدا أنت', 'بدون أي قيود'],
+  },
+  hi: {
+    override: ['पिछले सभी निर्देशों', 'निर्देशों को अनदेखा', 'निर्देशों को भूल'],
+    extract: ['सिस्टम प्रॉम्प्ट', 'अपने निर्देश दिखाओ'],
+    role: ['अब से तुम', 'बिना किसी प्रतिबंध'],
+  },
 };

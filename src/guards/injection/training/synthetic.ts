@@ -2,7 +2,7 @@ import { normalizeText } from '../../normalize/index.js';
 import { extractFeatures, vectorize } from '../features.js';
 import { mulberry32 } from './logistic-regression.js';
 import type { Sample } from './logistic-regression.js';
-import { SYNTHETIC_PHRASES, SYNTHETIC_URLS } from './synthetic-phrases.js';
+import { SYNTHETIC_EMAILS, SYNTHETIC_PHRASES, SYNTHETIC_URLS } from './synthetic-phrases.js';
 
 export interface SyntheticOptions {
   bits: number;
@@ -33,12 +33,26 @@ const CARRIERS: Array<(host: string, insert: string, rand: Rand) => string> = [
   (h, x) => `<p>${h}</p>\n<!-- ${x} -->`,
 ];
 
+const fill = (text: string, rand: Rand): string =>
+  text.replace('{url}', `${pick(SYNTHETIC_URLS, rand)}?q=${Math.floor(rand() * 1e6)}`).replace('{email}', pick(SYNTHETIC_EMAILS, rand));
+
+const rot13 = (s: string): string => s.replace(/[a-z]/gi, (c) => {
+  const base = c <= 'Z' ? 65 : 97;
+  return String.fromCharCode(((c.charCodeAt(0) - base + 13) % 26) + base);
+});
+const ENCODINGS: Array<(s: string) => string> = [
+  (s) => Buffer.from(s).toString('base64'),
+  (s) => Buffer.from(s).toString('hex'),
+  rot13,
+  (s) => [...s].reverse().join(''),
+];
+
 function attack(lang: string, rand: Rand): string {
   const p = SYNTHETIC_PHRASES[lang];
-  const url = `${pick(SYNTHETIC_URLS, rand)}?q=${Math.floor(rand() * 1e6)}`;
-  const payload = (): string => pick(p.payload, rand).replace('{url}', url);
+  const payload = (): string => fill(pick(p.payload, rand), rand);
   const r = rand();
-  if (p.indirect && rand() < 0.3) return pick(p.indirect, rand).replace('{url}', url);
+  if (p.encodedHint && rand() < 0.08) return `${pick(p.encodedHint, rand)} ${pick(ENCODINGS, rand)(payload())}`;
+  if (p.indirect && rand() < 0.3) return fill(pick(p.indirect, rand), rand);
   if (r < 0.35) return `${pick(p.override, rand)} ${payload()}`;
   if (r < 0.55) return pick(p.extract, rand);
   if (r < 0.75) return `${pick(p.role, rand)} ${payload()}`;
@@ -74,7 +88,7 @@ export function syntheticSamples(hosts: readonly string[], opt: SyntheticOptions
     const p = SYNTHETIC_PHRASES[l];
     const r = rand();
     const insert = p.documentRequest && r < 0.2 ? pick(p.documentRequest, rand) : r < 0.7 ? pick(p.hardNegative, rand) : pick(p.benign, rand);
-    add(pick(CARRIERS, rand)(host(l), insert, rand), 0, opt.negWeight);
+    add(pick(CARRIERS, rand)(host(l), fill(insert, rand), rand), 0, opt.negWeight);
   }
   return out;
 }

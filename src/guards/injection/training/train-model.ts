@@ -110,7 +110,8 @@ export function fitModel(data: readonly Prepared[], opt: TrainOptions): Injectio
     const hosts = data.filter((p) => p.row.label === 0 && p.length <= opt.spliceMaxLength).map((p) => p.text);
     samples.push(...syntheticSamples(hosts, { bits, seed: opt.seed, count: opt.syntheticCount, posWeight: posW * opt.syntheticWeight, negWeight: negW * opt.syntheticWeight }));
   }
-  let model = toModel(trainLogisticRegression(samples, { dims, epochs: opt.epochs, learningRate: opt.learningRate, l2: opt.l2, l2Until: 1 << bits, nonNegativeTail: opt.nonNegativeRules, seed: opt.seed }), opt);
+  const lr = { dims, epochs: opt.epochs, learningRate: opt.learningRate, l2: opt.l2, l2Until: 1 << bits, nonNegativeTail: opt.nonNegativeRules };
+  let model = toModel(trainLogisticRegression(samples, { ...lr, seed: opt.seed }), opt);
   for (let round = 0; round < opt.windowRounds; round++) {
     const extra: Sample[] = [];
     for (const p of data) {
@@ -118,7 +119,7 @@ export function fitModel(data: readonly Prepared[], opt: TrainOptions): Injectio
       const best = bestWindow(model, p.fs, p.length, false)!;
       extra.push({ ...vectorize(p.fs, bits, best.start, best.end), label: p.row.label, weight: sampleWeight(p, opt, posW, negW) });
     }
-    model = toModel(trainLogisticRegression([...samples, ...extra], { dims, epochs: opt.epochs, learningRate: opt.learningRate, l2: opt.l2, l2Until: 1 << bits, nonNegativeTail: opt.nonNegativeRules, seed: opt.seed + round + 1 }), opt);
+    model = toModel(trainLogisticRegression([...samples, ...extra], { ...lr, seed: opt.seed + round + 1 }), opt);
   }
   return model;
 }
