@@ -2,20 +2,18 @@ import {
   BrokenCircuitError,
   ConsecutiveBreaker,
   TaskCancelledError,
-  TimeoutStrategy,
   circuitBreaker,
   handleWhen,
   retry,
-  timeout,
   wrap,
   type CircuitBreakerPolicy,
   type IBackoff,
   type IBackoffFactory,
   type IRetryBackoffContext,
-  type TimeoutPolicy,
 } from 'cockatiel';
 import type { RetryConfig } from '../config/types.js';
 import { ProviderError } from '../providers/index.js';
+import { runWithAttemptTimeout } from './attempt-timeout.js';
 
 type RetryContext = IRetryBackoffContext<unknown>;
 
@@ -65,8 +63,6 @@ export function createModelPolicies(config: RetryConfig, random: () => number = 
           breaker: new ConsecutiveBreaker(config.breaker.consecutiveFailures),
         });
         const retryPolicy = retry(handleWhen(worthRetrying), { maxAttempts: Math.max(0, config.maxAttempts - 1), backoff });
-        // No abort on return: aborting a finished attempt only costs an exception object per call.
-        const attemptTimeout = timeout(config.attemptTimeoutMs, { strategy: TimeoutStrategy.Aggressive, abortOnReturn: false });
         const guarded = wrap(retryPolicy, breaker);
         entry = {
           breaker,
@@ -75,7 +71,7 @@ export function createModelPolicies(config: RetryConfig, random: () => number = 
             // queued behind a half-open test (`return this.execute(fn)`), which would leave those attempts
             // deaf to the deadline and the client leaving.
             execute: (fn, signal) =>
-              guarded.execute(({ signal: passed }) => classifyAttempt(attemptTimeout, fn, signal ?? passed, config.attemptTimeoutMs), signal),
+              guarded.execute(({ signal: passed }) => runWithAttemptTimeout(fn, signal ?? passed, config.attemptTimeoutMs), signal),
           },
         };
         policies.set(key, entry);
@@ -86,32 +82,6 @@ export function createModelPolicies(config: RetryConfig, random: () => number = 
       return [...policies].map(([key, entry]) => ({ key, state: stateName(entry.breaker.state) }));
     },
   };
-}
-
-/**
- * Runs one attempt under its time limit and names its failure by cause, whichever rejection settled
- * first: the caller leaving or the request's deadline passing rejects with the caller's reason (neither
- * trips the breaker nor is retried: a burst of client disconnects must not open the circuit for
- * everyone), and the attempt's own time limit is always a TaskCancelledError (transient: retried and
- * counted), even when the transport's abort error won the race against cockatiel's.
- */
-async function classifyAttempt<T>(
-  attemptTimeout: TimeoutPolicy,
-  fn: (context: { signal: AbortSignal }) => Promise<T>,
-  caller: AbortSignal,
-  limitMs: number,
-): Promise<T> {
-  let attemptSignal: AbortSignal | undefined;
-  try {
-    return await attemptTimeout.execute((context) => {
-      attemptSignal = context.signal;
-      return fn(context);
-    }, caller);
-  } catch (error) {
-    if (caller.aborted) throw caller.reason ?? error;
-    if (attemptSignal?.aborted && !(error instanceof TaskCancelledError)) throw new TaskCancelledError(`Operation timed out after ${limitMs}ms`);
-    throw error;
-  }
 }
 
 function stateName(state: number): string {
