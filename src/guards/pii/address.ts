@@ -1,6 +1,6 @@
 import type { PiiEntity } from './types.js';
 
-const SUFFIX = 'Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Course|Court|Drove|Wynd|Rise|Chase|Gate|Broadway|Esplanade|Parade|Promenade|Embankment|Yard|Quay|Wharf|Ct|Place|Pl|Terrace|Close|Crescent|Cres|Square|Sq|Highway|Hwy|Parkway|Pkwy|Circle|Cir|Trail|Brae|Shores?|Shoals?|Meadows?|Knolls?|Curve|Club|Crossing|Estates?|Heights|Hills?|Park|Ridge|Row|Walk|Gardens?|Grove|Green|Mews|Vale|View|Villas?|Wells?|Springs?|Falls|Fields?|Glens?|Harbou?r|Islands?|Junction|Landing|Lights?|Lodge|Manor|Mills?|Mount|Orchard|Pass|Path|Pike|Plains?|Points?|Port|Ranch|Rapids?|Rest|Route|Run|Station|Stream|Summit|Track|Turnpike|Union|Valley|Village|Ville|Vista|Wall|Loop|Alley|Bypass|Causeway|Centre|Center|Common|Corners?|Creek|Dale|Dam|Divide|Expressway|Extension|Ferry|Flats?|Fords?|Forest|Forge|Forks?|Freeway|Gateway|Haven|Hollow|Inlet|Keys?|Lakes?|Land|Locks?|Mall|Motorway|Neck|Oval|Overpass|Prairie|Radial|Ramp|Shore|Skyway|Spur|Throughway|Tunnel|Cove|Bluffs?|Bottom|Branch|Bridge|Brook|Burgs?|Camp|Canyon|Cape|Cliffs?|Courts|Crest|Drives|Fall|Grove|Isle|Junctions|Lock|Mission|Motorway|Parks|Plaza|Ports|Ridges|Squares|Streets|Trafficway|Underpass|Viaduct|Views|Ways';
+const SUFFIX = 'Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Course|Court|Drove|Wynd|Rise|Chase|Gate|Broadway|Esplanade|Parade|Promenade|Embankment|Yard|Quay|Wharf|Ct|Place|Pl|Terrace|Close|Crescent|Cres|Square|Sq|Highway|Hwy|Parkway|Pkwy|Circle|Cir|Trail|Brae|Shores?|Shoals?|Meadows?|Knolls?|Curve|Club|Crossing|Estates?|Heights|Hills?|Park|Ridge|Row|Walk|Gardens?|Grove|Green|Mews|Vale|View|Villas?|Wells?|Springs?|Falls|Fields?|Glens?|Harbou?r|Islands?|Junction|Landing|Lights?|Lodge|Manor|Mills?|Mount|Orchard|Pass|Path|Pike|Plains?|Points?|Port|Ranch|Rapids?|Rest|Route|Run|Station|Stream|Summit|Track|Turnpike|Union|Valley|Village|Ville|Vista|Wall|Loop|Alley|Bypass|Causeway|Centre|Center|Common|Corners?|Creek|Dale|Dam|Divide|Expressway|Extension|Ferry|Flats?|Fords?|Forest|Forge|Forks?|Freeway|Gateway|Haven|Hollow|Inlet|Keys?|Lakes?|Land|Locks?|Mall|Motorway|Neck|Oval|Overpass|Prairie|Radial|Ramp|Shore|Skyway|Spur|Throughway|Tunnel|Cove|Mead|Paddock|Garth|Copse|Lea|Approach|Croft|Glebe|Grange|Spinney|Nook|Dell|Holt|Downs|Bluffs?|Bottom|Branch|Bridge|Brook|Burgs?|Camp|Canyon|Cape|Cliffs?|Courts|Crest|Drives|Fall|Grove|Isle|Junctions|Lock|Mission|Motorway|Parks|Plaza|Ports|Ridges|Squares|Streets|Trafficway|Underpass|Viaduct|Views|Ways';
 // A line break inside an address (a quoted line, "> ", starts a new span).
 const BREAK = '\\n[ \\t]*';
 // (Also a Spanish floor and door, "3º B".)
@@ -10,8 +10,9 @@ const UNIT = `(?:(?:,?[ \\t]+|,?[ \\t]*${BREAK})(?:(?:Apt|Apartment|Suite|Ste|Un
 const PLACE = "\\p{Lu}[\\p{L}'’.-]+(?:[ -](?:\\p{Lu}[\\p{L}'’.-]+|\\(\\p{Lu}\\p{L}+\\)|upon|on|under|in|am|an|der|de|del|la|le|sur|sous)){0,4}(?![\\p{L}\\d:])";
 const SEP = '(?:,?[ \\t]*(?:${BREAK}){0,2})'.replace('${BREAK}', BREAK);
 const CITY = `(?:${SEP}${PLACE}(?:(?:,[ \\t]*|[ \\t]*(?:${BREAK}){1,2})(?:${PLACE}|nan(?![\\p{L}\\d])))?)`;
-// Continental order, postcode before the city: "28013 Madrid", "20121 Milano MI", "1015 CJ Amsterdam".
-const POSTCODE_CITY = `(?:,?[ \\t]*(?:${BREAK})?(?:\\d{5}|\\d{4}[ \\t]?[A-Z]{2}|\\d{4}|\\d{2}-\\d{3})[ \\t]+${PLACE}(?:[ \\t]+\\(?[A-Z]{2}\\)?(?![\\p{L}\\d]))?)`;
+// Continental order, postcode before the city: "28013 Madrid", "20121 Milano MI", "1015 CJ Amsterdam",
+// "1100-048 Lisboa", "111 43 Stockholm".
+const POSTCODE_CITY = `(?:,?[ \\t]*(?:${BREAK})?(?:\\d{5}|\\d{4}[ \\t]?[A-Z]{2}|\\d{4}-\\d{3}|\\d{4}|\\d{3}[ \\t]\\d{2}|\\d{2}-\\d{3})[ \\t]+${PLACE}(?:[ \\t]+\\(?[A-Z]{2}\\)?(?![\\p{L}\\d]))?)`;
 // (A region on a line of its own may start with the comma: "Porto Alegre\n, RS\n 95828".)
 const REGION = '(?:[ \\t]*(?:${BREAK})?,?\\s*(?:[A-Z]{2,3}|nan)(?![\\p{L}\\d]))?'.replace('${BREAK}', BREAK);
 // US ZIP(+4), Indian PIN, 4-5 digit European codes, UK and Canadian codes (as written, letters or digits).
@@ -42,6 +43,8 @@ const STREET_WORDS = (text: string): boolean => ['Street', 'Road', 'Avenue', 'La
 // Street names that end in a suffix and come before the number ("Asselsestraat 7", "Hauptstraße 5").
 const NORDIC_DUTCH = ['straat', 'laan', 'plein', 'gracht', 'kade', 'dijk', 'vej', 'gade', 'gatan', 'vegen', 'veien', 'katu', 'tie'];
 // (Capitalised after a hyphen in names made of a person's name: "Max-Scheler-Str. 30b".)
+// (Or a word of its own after an adjective made of a place name: "Schönbrunner Straße 12", "Frankfurter Allee 3".)
+const GERMAN_WORDS = ['Straße', 'Strasse', 'Str.', 'Weg', 'Platz', 'Allee', 'Gasse', 'Ring', 'Damm', 'Ufer', 'Chaussee'];
 const GERMAN = ['straße', 'strasse', 'str.', 'weg', 'platz', 'allee', 'gasse', 'ring', 'damm', 'ufer', 'steig', 'chaussee', '-Straße', '-Strasse', '-Str.', '-Weg', '-Platz', '-Allee', '-Ring'];
 
 // Each pattern with an optional cheaper test that a text must pass first: the suffix patterns would
@@ -65,12 +68,14 @@ const PATTERNS: AddressPattern[] = [
   { unitBefore: true, re: new RegExp(`${NUMBER}(?:[ \\t]+(?:${WORD}|de|da|do|dos|das|del|di|la|le|ul\\.)){1,4}[ \\t]+\\d{1,4}[a-z]?\\b${UNIT}${TAIL}`, 'gu') },
   // Rua Augusta 25 / Via Roma 3 / Calle Mayor 7 / Im Kreuzbruch 994 / Asselsestraat 7 [, 1011 AB City]
   // (Spanish addresses put a comma before the number: "Calle Mayor, 7"; "C/" abbreviates Calle.)
-  { re: new RegExp(`\\b(?:Rua|Avenida|Avda\\.|Av\\.|Avinguda|Via|Viale|Vicolo|Corso|Piazza|Piazzale|Strada|Lungomare|Calle|Carrer|Rambla|Ronda|Plaza|Pla[çc]a|Paseo|Passeig|Camino|Travessa|Traves[ií]a|Largo|ul\\.|Im|Am|An der|An den|Auf der|Auf dem|Zum|Zur|In der|C\\/)[ \\t]*(?:(?:${WORD}|de|da|do|dos|das|del|di|la|le|dei|degli|della)[ \\t]+){0,3}(?:${WORD}|de|da|do|dos|das|del|di|la|le),?[ \\t]+(?:n[º°o]\\.?[ \\t]*)?\\d{1,4}[a-z]?\\b${UNIT}${TAIL}`, 'gu') },
+  { re: new RegExp(`\\b(?:Rua|Avenida|Avda\\.|Av\\.|Avinguda|Via|Viale|Vicolo|Corso|Piazza|Piazzale|Strada|Lungomare|Calle|Carrer|Rambla|Ronda|Plaza|Pla[çc]a|Paseo|Passeig|Camino|Travessa|Traves[ií]a|Largo|Avenue|Rue|Boulevard|Chauss[ée]e|Quai|ul\\.|Im|Am|An der|An den|Auf der|Auf dem|Zum|Zur|In der|C\\/)[ \\t]*(?:(?:${WORD}|de|da|do|dos|das|del|di|la|le|dei|degli|della)[ \\t]+){0,3}(?:${WORD}|de|da|do|dos|das|del|di|la|le),?[ \\t]+(?:n[º°o]\\.?[ \\t]*)?\\d{1,4}[a-z]?\\b${UNIT}${TAIL}`, 'gu') },
   { re: new RegExp(`\\b\\p{Lu}[\\p{L}-]*(?:${NORDIC_DUTCH.join('|')})[ \\t]+\\d{1,4}[a-z]?\\b${UNIT}${TAIL}`, 'gu'), suffixes: NORDIC_DUTCH },
   // Hauptstraße 5[, 10115 Berlin]
-  { re: new RegExp(`\\b\\p{Lu}[\\p{L}.-]*(?:${GERMAN.join('|').replaceAll('.', '\\.')})(?:[ \\t]+\\d{1,4}[a-z]?)(?:,?\\s*\\d{5}[ \\t]+\\p{Lu}[\\p{L}-]+)?`, 'gu'), suffixes: GERMAN },
+  { re: new RegExp(`\\b\\p{Lu}[\\p{L}.-]*(?:${GERMAN.join('|').replaceAll('.', '\\.')})(?:[ \\t]+\\d{1,4}[a-z]?)(?:,?\\s*\\d{4,5}[ \\t]+\\p{Lu}[\\p{L}-]+)?`, 'gu'), suffixes: GERMAN },
+  // Schönbrunner Straße 12[, 1050 Wien]
+  { re: new RegExp(`\\b\\p{Lu}[\\p{L}-]*er[ \\t]+(?:${GERMAN_WORDS.join('|').replaceAll('.', '\\.')})(?:[ \\t]+\\d{1,4}[a-z]?)(?:,?\\s*\\d{4,5}[ \\t]+\\p{Lu}[\\p{L}-]+)?`, 'gu'), suffixes: GERMAN_WORDS },
   // 12 rue de la Paix[, 75002 Paris]
-  { re: /\b(?:\d{1,6}[ \t]+)?\d{1,4}(?:[ \t]*(?:bis|ter))?,?[ \t]+(?:[Rr]ue|[Aa]venue|[Aa]v\.|[Bb]oulevard|[Bb]d|[Pp]lace|[Cc]hemin|[Aa]ll[ée]e|[Ii]mpasse|[Qq]uai|[Rr]oute|[Cc]ours|[Vv]oie|[Ss]quare)[ \t]+[\p{L}'’ -]{2,40}?(?:,\s*\d{5}[ \t]+\p{Lu}[\p{L}-]+|(?=[,.\n]|$))/gu },
+  { re: /\b(?:\d{1,6}[ \t]+)?\d{1,4}(?:[ \t]*(?:bis|ter))?,?[ \t]+(?:[Rr]ue|[Aa]venue|[Aa]v\.|[Bb]oulevard|[Bb]d|[Pp]lace|[Cc]hemin|[Aa]ll[ée]e|[Ii]mpasse|[Qq]uai|[Rr]oute|[Cc]ours|[Vv]oie|[Ss]quare|[Pp]assage|[Vv]illa|[Cc]it[ée]|[Ss]entier|[Rr]ond-[Pp]oint|[Pp]arvis|[Rr][ée]sidence)[ \t]+[\p{L}'’ -]{2,40}?(?:,\s*\d{5}[ \t]+\p{Lu}[\p{L}-]+|(?=[,.\n?!;)]|$))/gu },
   // PO Box 104 / P.O. Box 104 / Postfach 12 34
   { re: /\b(?:P\.?[ \t]?O\.?[ \t]?Box|Post[ \t]Office[ \t]Box|Postfach|Apartado(?:[ \t]de[ \t]Correos)?|Casella[ \t]Postale|Bo[iî]te[ \t]Postale)[ \t]+\d{1,6}(?:[ \t]\d{2,4})?\b/gi, gate: /box|postfach|apartado|casella|postale/i },
   // US military: Unit 1234 Box 5678 / PSC 1234, Box 5678, then APO/FPO/DPO AA 12345
@@ -114,7 +119,7 @@ const BLANK_DIGIT = /[ \t]\d/g;
 // The Nordic/Dutch and German suffixes by their last character: a word's last character picks the few to
 // compare (most words end in none of them).
 const SUFFIXES_BY_LAST = new Map<number, Array<[string, string[]]>>();
-for (const list of [NORDIC_DUTCH, GERMAN]) {
+for (const list of [NORDIC_DUTCH, GERMAN, GERMAN_WORDS]) {
   for (const suffix of list) {
     const last = suffix.charCodeAt(suffix.length - 1);
     let entries = SUFFIXES_BY_LAST.get(last);

@@ -85,3 +85,30 @@ test('persons: list items beside two found names, lower-case texts, a middle ini
   assert.deepEqual(persons('Radomir K. Zelenko will call back'), ['Radomir K. Zelenko']);
   assert.deepEqual(persons("What's your last name? Vasquez"), ['Vasquez']);
 });
+
+test('a capitalised run after a place preposition, a number or before a firm word is no person', () => {
+  assert.deepEqual(found('We moved from Amiens, now our office is in Toronto.'), []);
+  assert.deepEqual(found('The invoice came from Friesen Group.'), []);
+  assert.deepEqual(found('The new iPhone 15 Pro Max is here'), []);
+  assert.deepEqual(found('A message from Anouk Jansen'), [['PERSON', 'Anouk Jansen']]);
+});
+
+test('addresses with a two-word German street, Portuguese and Swedish postcodes, Belgian and UK street types', () => {
+  for (const address of [
+    'Schönbrunner Straße 12, 1050 Wien', 'Bahnhofstrasse 21, 8001 Zürich', 'Rua Augusta 120, 1100-048 Lisboa',
+    'Kungsgatan 12, 111 43 Stockholm', 'Avenue Louise 54, 1050 Bruxelles', '44 Harley Copse, LA29 5QJ', '9 Passage Oberkampf',
+  ]) assert.deepEqual(found(`Address: ${address}.`), [['ADDRESS', address]], address);
+});
+
+test('birth dates after Polish and Nordic cues, and with a month abbreviation between dashes', () => {
+  assert.deepEqual(found('data urodzenia: 12.05.1990'), [['DATE_OF_BIRTH', '12.05.1990']]);
+  assert.deepEqual(found('fødselsdato 12.05.1990'), [['DATE_OF_BIRTH', '12.05.1990']]);
+  assert.deepEqual(found('DOB 3-Apr-1985'), [['DATE_OF_BIRTH', '3-Apr-1985']]);
+});
+
+test('order, invoice and tracking numbers named in other languages are not phones', () => {
+  assert.deepEqual(found('Numéro de commande 1234567890123'), []);
+  assert.deepEqual(found('Bestellnummer 0301234567'), []);
+  assert.deepEqual(found('número de pedido 612345678'), []);
+  assert.deepEqual(found('Festnetznummer 030 1234567').filter(([t]) => t === 'PHONE'), [['PHONE', '030 1234567']]);
+});

@@ -204,6 +204,43 @@ function isCountry(name: string, knownName: boolean): boolean {
   return isEnglishCountryName(name) || (!knownName && isForeignCountryName(name));
 }
 
+// Words after which a capitalised run names a place, in the languages of our customers ("in Köln", "à Lyon",
+// "nach Wien", "em Lisboa", "w Krakowie"). "from" only after a verb of moving: "a message from Anna" is not.
+const PLACE_PREPOSITIONS = new Set(['in', 'à', 'en', 'dans', 'vers', 'nach', 'aus', 'near', 'em', 'w', 'naar', 'uit']);
+const MOVING = new Set(['moved', 'move', 'moving', 'come', 'comes', 'came', 'coming', 'relocated', 'relocating', 'shipped', 'flying', 'flew', 'travelled', 'traveled', "i'm", 'im', 'are', 'am']);
+const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+/** The word that ends `end` characters into `text` (letters, apostrophes and 'à'), lower case; blanks skipped first. */
+function wordBefore(text: string, end: number): [string, number] {
+  let e = end;
+  while (e > 0 && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
+  if (e === end) return ['', e];
+  let s = e;
+  while (s > 0 && e - s < 12) {
+    const c = text.charCodeAt(s - 1);
+    if (!isAsciiLetter(c) && c !== 39 && c !== 0xe0) break;
+    s--;
+  }
+  return [text.slice(s, e).toLowerCase(), s];
+}
+
+/**
+ * Whether the run at `start` follows a place preposition or a number: after a number it is a street
+ * ("2 Libbie Mead"), a city after its postcode ("10115 Berlin") or a model ("iPhone 15 Pro Max").
+ */
+function placeBefore(text: string, start: number): boolean {
+  const c = text.charCodeAt(start - 1);
+  if (c !== 32 && c !== 9) return false;
+  const d = text.charCodeAt(start - 2);
+  if (d >= 48 && d <= 57) return true;
+  const [word, at] = wordBefore(text, start);
+  if (PLACE_PREPOSITIONS.has(word)) return true;
+  return word === 'from' && MOVING.has(wordBefore(text, at)[0]);
+}
+
+// Words that end a firm's name ("Friesen Group", "Kuphal LLC"), stripped from a run as no name parts.
+const FIRM_WORDS = new Set(['group', 'inc', 'ltd', 'llc', 'gmbh', 'corp', 'corporation', 'company', 'plc', 'ag', 'sa', 'sarl', 'srl', 'spa', 'bv', 'nv', 'holdings', 'partners', 'co']);
+
 // After a cue, a rare dictionary word ("Murl") is more likely a name: strip only function words.
 const stripped = (info: TokenInfo, cue: boolean): boolean => (cue ? info.weak : info.plain);
 
@@ -219,9 +256,13 @@ function scoreRun(text: string, starts: number[], infos: TokenInfo[], from: numb
   for (let k = from; k < to && allWeak; k++) allWeak = infos[k].weak;
   if (allWeak) return;
   const cueKind = titled ? STRONG_CUE : nameCueBefore(text, starts[from]);
+  // "moved from Amiens", "à Lyon", "75002 Paris", "Friesen Group": a place, a thing or a firm, not a person.
+  if (cueKind !== STRONG_CUE && placeBefore(text, starts[from])) return;
   const cue = cueKind !== NO_CUE;
+  const runEnd = to;
   while (from < to && stripped(infos[from], cue)) from++;
   while (from < to && stripped(infos[to - 1], cue) && !infos[to - 1].initial) to--;
+  if (to < runEnd && cueKind !== STRONG_CUE && FIRM_WORDS.has(infos[to].bare.toLowerCase())) return;
   const size = to - from;
   if (size === 0 || size > 4) return;
   let known = 0;

@@ -11,6 +11,8 @@ const EXTENSION = /x\d{1,5}$/;
 const PHONE_CUE = /(?:phone|tel|t[ée]l[ée]?|call|mobil|cell|celular|fax|whatsapp|sms|text me|reach me|contact|number|numéro|n[úu]mero|nummer|telefon|téléphone|handy|portable|m[óo]vil|\b[MTFP]\s*:|desk|office|home|work)[^\n\d]{0,20}$/i;
 // "number" alone is no phone cue after the name of another kind of number ("loyalty number is 9329803109").
 const OTHER_NUMBER = /(?:order|invoice|ticket|tracking|loyalty|member(?:ship)?|account|customer|policy|reference|serial|case|confirmation|booking|reservation|claim|parcel|card|voucher|gift ?card|coupon|routing|sort|tax|vat|passport|licen[cs]e|model|part|product|batch|lot)\s+(?:number|no\.?|nr\.?|#)[^\n\d]{0,12}$/i;
+// The same in other languages: "numéro de commande", "número de pedido", "Bestellnummer", "klantnummer".
+const OTHER_NUMBER_FOREIGN = /(?:(?:num[ée]ro|n[úu]mero|numer|nr\.?|n[°º]\.?)\s+(?:de\s+|di\s+|d[eo]\s+|del\s+|van\s+)?(?:la\s+|l[ae']\s*)?(?:commande|facture|suivi|colis|client|compte|dossier|pedido|factura|seguimiento|env[íi]o|cliente|cuenta|ordine|fattura|spedizione|conto|encomenda|fatura|zam[óo]wienia|faktury|przesy[łl]ki|klienta)|(?:bestell?|rechnungs|sendungs|kunden|klant|auftrags|konto|artikel|tracking|vorgangs|referenz|mitglieds|versicherungs|steuer|ticket|order|factuur|zending|serien?|paket|lieferschein)nummer)[^\n\d]{0,12}$/i;
 const OTHER_CUE = /(?:order|invoice|ticket|ref|reference|tracking|account|acct|id|no\.|#|sku|case|iban|card|ssn|(?:zip|post(?:al)?)\s*(?:code)?(?:\s+is)?|postcode|version)[\s:#-]*$/i;
 // Dotted numbers after these words are versions ("firmware 10.0.19653.2011").
 const VERSION_CUE = /(?:\bv|\bversion|\brelease|\bbuild|\bver\.?|firmware|upgrad(?:e|ed|ing) to|updat(?:e|ed|ing) to)\s*$/i;
@@ -41,7 +43,7 @@ export function detectPhones(text: string, out: PiiEntity[], locales?: string[],
     const intl = cand.startsWith('+') || cand.startsWith('00');
     const before = text.slice(Math.max(0, start - 30), start);
     if (cand.includes('.') && VERSION_CUE.test(before)) continue;
-    const cue = PHONE_CUE.test(before) && !OTHER_NUMBER.test(before);
+    const cue = PHONE_CUE.test(before) && !OTHER_NUMBER.test(before) && !OTHER_NUMBER_FOREIGN.test(before);
     if (!cue && OTHER_CUE.test(before)) continue;
     // A bare run of digits is an order or account number unless something says it is a phone.
     if (!intl && !cue && (/^\d+$/.test(cand) || DECIMAL.test(cand))) continue;
