@@ -55,6 +55,7 @@ try {
   const target = (gateway: Child) => ({ url: gateway.url, path: '/v1/chat/completions', body: args['new-text'] ? body : body(), headers: {} });
   for (const gateway of gateways) await drive(target(gateway), Number(args.connections), 3);
   const samples = gateways.map(() => [] as number[]);
+  const latencies = gateways.map(() => ({ p50: [] as number[], p99: [] as number[] }));
   for (let round = 0; round < Number(args.rounds); round++) {
     // Rotating the order keeps a build from always running just after the same neighbour.
     for (let k = 0; k < gateways.length; k++) {
@@ -62,12 +63,15 @@ try {
       const before = cpuTimeUs(gateways[i].process.pid)!;
       const figures = await drive(target(gateways[i]), Number(args.connections), Number(args.seconds));
       samples[i].push((cpuTimeUs(gateways[i].process.pid)! - before) / (figures.rps * Number(args.seconds)));
+      latencies[i].p50.push(figures.p50Us);
+      latencies[i].p99.push(figures.p99Us);
     }
   }
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
   const base = median(samples[0]);
-  printTable(['build', 'cpu µs/req (median)', 'min', 'max', 'vs first'], builds.map((dir, i) => [
-    basename(resolve(dir)), Math.round(median(samples[i])), Math.round(Math.min(...samples[i])), Math.round(Math.max(...samples[i])), `${((median(samples[i]) / base) * 100).toFixed(1)}%`,
+  printTable(['build', 'cpu µs/req (median)', 'min', 'max', 'vs first', 'p50 µs (median)', 'p99 µs (median)'], builds.map((dir, i) => [
+    basename(resolve(dir)), Math.round(median(samples[i])), Math.round(Math.min(...samples[i])), Math.round(Math.max(...samples[i])),
+    `${((median(samples[i]) / base) * 100).toFixed(1)}%`, Math.round(median(latencies[i].p50)), Math.round(median(latencies[i].p99)),
   ]));
 } finally {
   await Promise.all(children.map((child) => child.stop()));

@@ -1,11 +1,23 @@
-// Throughput and latency of the guards, in-process, one core. Usage: npm run bench:guards [-- --data ../shared/data]
+// Throughput and latency of the guards, in-process, one core.
+// Usage: npm run bench:guards [-- --data ../shared/data] [--runs 3] [--stages]
+// --runs: best of N passes over the dev texts per row (timings on a shared machine are noisy);
+// --stages: the injection detector's stages timed one by one on the same texts.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { seedRegexFlags } from '../eval/lib/seed-regexes.js';
 import { detectInjection, detectPii, scanText } from '../src/guards/index.js';
+import { defaultInjectionModel } from '../src/guards/injection/default-model.js';
+import { pickWindow, textSums } from '../src/guards/injection/model.js';
+import { matchRules } from '../src/guards/injection/rules.js';
+import { decodeEmbedded, normalizeText } from '../src/guards/normalize/index.js';
 
-const i = process.argv.indexOf('--data');
-const dir = i > 0 ? process.argv[i + 1] : '../shared/data';
+const arg = (name: string): string | undefined => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
+const dir = arg('--data') ?? '../shared/data';
+const runs = Number(arg('--runs') ?? 3);
+if (!(Number.isInteger(runs) && runs > 0)) throw new Error(`--runs: expected a positive integer, got ${arg('--runs')}`);
 const read = (f: string): string[] => readFileSync(f, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text);
 const texts = [...read(join(dir, 'injection/dev.jsonl')), ...read(join(dir, 'injection/cs-dev.jsonl')), ...read(join(dir, 'pii/dev.jsonl'))];
 const bytes = texts.reduce((s, t) => s + Buffer.byteLength(t), 0);
@@ -18,12 +30,12 @@ for (const t of texts) {
   if (cur.length >= 2048) { messages.push(cur.slice(0, 2048)); cur = ''; }
 }
 
-function throughput(fn: (t: string) => unknown): number {
-  for (const t of texts.slice(0, 200)) fn(t);
+function throughput(fn: (t: string, i: number) => unknown): number {
+  texts.slice(0, 200).forEach(fn);
   let best = Infinity;
-  for (let k = 0; k < 3; k++) {
+  for (let k = 0; k < runs; k++) {
     const t0 = performance.now();
-    for (const t of texts) fn(t);
+    for (let j = 0; j < texts.length; j++) fn(texts[j], j);
     best = Math.min(best, performance.now() - t0);
   }
   return bytes / 1e6 / (best / 1000);
@@ -53,3 +65,20 @@ for (const [name, fn] of rows) {
   if (name.startsWith('scanText')) scan = { mbps, p99: l.p99 };
 }
 console.log(`scan: ${scan.mbps.toFixed(2)} MB/s per core (target >= 5), p99 ${scan.p99.toFixed(3)} ms for 2 KB (target <= 1)`);
+
+if (process.argv.includes('--stages')) {
+  // Each stage on its own, so interplay between them (shared caches) is not counted.
+  const model = defaultInjectionModel();
+  const normalised = texts.map((t) => normalizeText(t).text);
+  const stages: Array<[string, (t: string, i: number) => unknown]> = [
+    ['normalise', (t) => normalizeText(t)],
+    ['decode-embedded pre-pass', (t) => decodeEmbedded(t)],
+    ['rules (normalised text)', (_, j) => matchRules(normalised[j])],
+    ['features + windows + rules', (_, j) => pickWindow(model, textSums(model, normalised[j]), normalised[j].length)],
+  ];
+  console.log(`injection stages            MB/s  ms per pass`);
+  for (const [name, fn] of stages) {
+    const mbps = throughput(fn);
+    console.log(`${name.padEnd(26)} ${mbps.toFixed(2).padStart(8)} ${(bytes / 1e3 / mbps).toFixed(0).padStart(12)}`);
+  }
+}

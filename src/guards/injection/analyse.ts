@@ -1,6 +1,6 @@
 import { normalizeText } from '../normalize/index.js';
-import { extractFeatures, RULE_VALUE } from './features.js';
-import { bestWindow } from './model.js';
+import { RULE_VALUE } from './features.js';
+import { pickWindow, textSums } from './model.js';
 import type { InjectionModel } from './model.js';
 import { INJECTION_RULES, RULE_FAMILY } from './rules.js';
 
@@ -21,13 +21,14 @@ export interface Analysis {
 
 export function analyseText(model: InjectionModel, text: string): Analysis {
   const norm = normalizeText(text);
-  const fs = extractFeatures(norm.text, model.bits, false);
-  const best = bestWindow(model, fs, norm.text.length)!;
+  const sums = textSums(model, norm.text);
+  const best = pickWindow(model, sums, norm.text.length)!;
+  const hitsByRule = sums.rules;
   const rules: string[] = [];
   const spans: Span[] = [];
   let ruleSum = 0;
-  for (let r = 0; r < fs.rules.length; r++) {
-    const hits = fs.rules[r];
+  for (let r = 0; r < hitsByRule.length; r++) {
+    const hits = hitsByRule[r];
     let inside = false;
     for (const [s, e] of hits) {
       if (s < best.start || s >= best.end) continue;
@@ -39,7 +40,7 @@ export function analyseText(model: InjectionModel, text: string): Analysis {
     if (model.ruleWeights[r] > 0) rules.push(INJECTION_RULES[r].name);
   }
   if (spans.length === 0) spans.push({ start: norm.sourceIndex[best.start], end: norm.sourceIndex[best.end] });
-  const bonus = model.familyBonus * familiesMatched(fs.rules);
+  const bonus = model.familyBonus * familiesMatched(hitsByRule);
   return { z: best.z + bonus, zModel: best.z - ruleSum, rules, spans };
 }
 

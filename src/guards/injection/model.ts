@@ -1,5 +1,5 @@
-import { RULE_VALUE } from './features.js';
-import type { FeatureSet } from './features.js';
+import { RULE_VALUE, sumFeatures, sumFeatureSet } from './features.js';
+import type { BlockSums, FeatureSet } from './features.js';
 
 /** The weights file as written by `npm run train:injection` (JSON, deterministic). */
 export interface InjectionModelFile {
@@ -79,17 +79,30 @@ export interface WindowScore {
   end: number;
 }
 
-// Prefix-sum scratch buffers reused across calls (scoring is synchronous), grown on demand.
-let wSum = new Float64Array(4096);
-let cSum = new Float64Array(4096);
-let wCnt = new Int32Array(4096);
-let cCnt = new Int32Array(4096);
-let gathered = new Float64Array(16384);
+const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
 
-function ruleMargin(model: InjectionModel, fs: FeatureSet, s: number, e: number): number {
+/** A text this long is scored as one window. */
+const isShort = (model: InjectionModel, length: number): boolean => length <= model.windowSize * 1.25;
+
+/**
+ * Block width for a long text: every window starts and ends on a multiple of it, so a window's sums are
+ * the sums of its blocks.
+ */
+const blockWidth = (model: InjectionModel): number => gcd(model.windowSize, model.windowStep);
+
+const weightsOf = (model: InjectionModel): ArrayLike<number> => (model.packed ? model.packed.ints : model.weights);
+
+/** The feature sums of a normalised text, laid out for `pickWindow`. */
+export function textSums(model: InjectionModel, text: string): BlockSums {
+  const length = text.length;
+  if (isShort(model, length)) return sumFeatures(text, model.bits, weightsOf(model), Infinity, Infinity);
+  return sumFeatures(text, model.bits, weightsOf(model), blockWidth(model), length - model.windowSize);
+}
+
+function ruleMargin(model: InjectionModel, rules: ReadonlyArray<ReadonlyArray<readonly [number, number]>>, s: number, e: number): number {
   let z = 0;
-  for (let r = 0; r < fs.rules.length; r++) {
-    const hits = fs.rules[r];
+  for (let r = 0; r < rules.length; r++) {
+    const hits = rules[r];
     for (let k = 0; k < hits.length; k++) {
       if (hits[k][0] >= s && hits[k][0] < e) { z += model.ruleWeights[r] * RULE_VALUE; break; }
     }
@@ -97,69 +110,62 @@ function ruleMargin(model: InjectionModel, fs: FeatureSet, s: number, e: number)
   return z;
 }
 
-function windowScore(model: InjectionModel, fs: FeatureSet, s: number, e: number): WindowScore {
-  const nw = wCnt[e] - wCnt[s];
-  const nc = cCnt[e] - cCnt[s];
-  const z = model.bias + (wSum[e] - wSum[s]) / Math.sqrt(Math.max(1, nw)) + (cSum[e] - cSum[s]) / Math.sqrt(Math.max(1, nc)) + ruleMargin(model, fs, s, e);
-  return { z, start: s, end: e };
+/** The margin of a window with word-level weight sum `ws` over `nw` features and char sum `cs` over `nc`. */
+function margin(model: InjectionModel, unit: number, ws: number, nw: number, cs: number, nc: number, rules: BlockSums['rules'], s: number, e: number): number {
+  return model.bias + (ws * unit) / Math.sqrt(Math.max(1, nw)) + (cs * unit) / Math.sqrt(Math.max(1, nc)) + ruleMargin(model, rules, s, e);
 }
 
 /**
  * The best-scoring window (the first of equals) among the whole text and, for a long text, overlapping
- * slices of `windowSize` every `windowStep` plus one flush with the end. A short text is one window
- * summed directly; a long one uses prefix sums of the per-position contributions, so each window costs
- * O(1) plus its rule hits. With `wholeText` false the whole-text window is left out (training), and a
- * short text has no other window: the result is then undefined.
+ * slices of `windowSize` every `windowStep` plus one flush with the end. A short text is one window; a
+ * long one is summed by block (see `blockWidth`), so each window costs a few additions plus its rule hits.
+ * With `wholeText` false the whole-text window is left out (training), and a short text has no other
+ * window: the result is then undefined.
  */
-export function bestWindow(model: InjectionModel, fs: FeatureSet, length: number, wholeText = true): WindowScore | undefined {
-  const weights = model.packed ? model.packed.ints : model.weights;
+export function pickWindow(model: InjectionModel, sums: BlockSums, length: number, wholeText = true): WindowScore | undefined {
   const unit = model.packed ? model.packed.unit : 1;
-  const size = model.windowSize;
-  if (length <= size * 1.25) {
+  const { sum, count, rules } = sums;
+  if (isShort(model, length)) {
     if (!wholeText) return undefined;
-    // Branch-free (group is 0 or 1; adding w * 0 leaves a sum as it was, so the sums are the same).
-    let ws = 0, wc = 0, cs = 0, cc = 0;
-    for (let k = 0; k < fs.count; k++) {
-      const w = weights[fs.index[k]];
-      const g = fs.group[k];
-      ws += w * (1 - g); wc += 1 - g;
-      cs += w * g; cc += g;
+    return { z: margin(model, unit, sum[0], count[0], sum[1], count[1], rules, 0, length), start: 0, end: length };
+  }
+  let bestZ = -Infinity;
+  let bestStart = -1;
+  let bestEnd = -1;
+  if (wholeText) {
+    let ws = 0, nw = 0, cs = 0, nc = 0;
+    for (let b = 0; b < sums.blocks; b++) {
+      ws += sum[2 * b]; nw += count[2 * b];
+      cs += sum[2 * b + 1]; nc += count[2 * b + 1];
     }
-    ws *= unit;
-    cs *= unit;
-    const z = model.bias + ws / Math.sqrt(Math.max(1, wc)) + cs / Math.sqrt(Math.max(1, cc)) + ruleMargin(model, fs, 0, length);
-    return { z, start: 0, end: length };
+    bestZ = margin(model, unit, ws, nw, cs, nc, rules, 0, length);
+    bestStart = 0;
+    bestEnd = length;
   }
-  if (wSum.length < length + 1) {
-    let n = wSum.length;
-    while (n < length + 1) n *= 2;
-    wSum = new Float64Array(n); cSum = new Float64Array(n); wCnt = new Int32Array(n); cCnt = new Int32Array(n);
+  const size = model.windowSize;
+  const span = size / sums.width;
+  for (let s = 0; s + size < length; s += model.windowStep) {
+    let ws = 0, nw = 0, cs = 0, nc = 0;
+    const first = s / sums.width;
+    for (let b = first; b < first + span; b++) {
+      ws += sum[2 * b]; nw += count[2 * b];
+      cs += sum[2 * b + 1]; nc += count[2 * b + 1];
+    }
+    const z = margin(model, unit, ws, nw, cs, nc, rules, s, s + size);
+    if (bestStart < 0 || z > bestZ) { bestZ = z; bestStart = s; bestEnd = s + size; }
   }
-  const ws = wSum, cs = cSum, wc = wCnt, cc = cCnt;
-  ws.fill(0, 0, length + 1); cs.fill(0, 0, length + 1); wc.fill(0, 0, length + 1); cc.fill(0, 0, length + 1);
-  // The random weight look-ups (mostly cache misses) first, in a loop of independent loads the CPU can
-  // overlap; then the scatter into the prefix arrays.
-  const count = fs.count;
-  if (gathered.length < count) gathered = new Float64Array(Math.max(count, gathered.length * 2));
-  const g = gathered;
-  for (let k = 0; k < count; k++) g[k] = weights[fs.index[k]];
-  for (let k = 0; k < count; k++) {
-    const p = fs.position[k] + 1;
-    const w = g[k] * unit;
-    if (fs.group[k] === 0) { ws[p] += w; wc[p]++; } else { cs[p] += w; cc[p]++; }
+  const tz = margin(model, unit, sums.tailSum[0], sums.tailCount[0], sums.tailSum[1], sums.tailCount[1], rules, length - size, length);
+  if (bestStart < 0 || tz > bestZ) { bestZ = tz; bestStart = length - size; bestEnd = length; }
+  return { z: bestZ, start: bestStart, end: bestEnd };
+}
+
+/** `pickWindow` over recorded features (training). */
+export function bestWindow(model: InjectionModel, fs: FeatureSet, length: number, wholeText = true): WindowScore | undefined {
+  if (isShort(model, length)) {
+    if (!wholeText) return undefined;
+    return pickWindow(model, sumFeatureSet(fs, length, weightsOf(model), Infinity, Infinity), length);
   }
-  for (let p = 1; p <= length; p++) {
-    ws[p] += ws[p - 1]; wc[p] += wc[p - 1];
-    cs[p] += cs[p - 1]; cc[p] += cc[p - 1];
-  }
-  let best = wholeText ? windowScore(model, fs, 0, length) : undefined;
-  const consider = (s: number, e: number): void => {
-    const w = windowScore(model, fs, s, e);
-    if (best === undefined || w.z > best.z) best = w;
-  };
-  for (let s = 0; s + size < length; s += model.windowStep) consider(s, s + size);
-  consider(length - size, length);
-  return best;
+  return pickWindow(model, sumFeatureSet(fs, length, weightsOf(model), blockWidth(model), length - model.windowSize), length, wholeText);
 }
 
 export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
