@@ -59,6 +59,6 @@ test('each distinct kind of rule evidence adds the model family bonus to the mar
   const without = analyseText({ ...shipped, familyBonus: 0 }, text);
   const withOne = analyseText({ ...shipped, familyBonus: 1 }, text);
   // role (you-are-now, jailbreak-persona), exfil (send-to) and target (model-addressed): three families
-  assert.equal(withOne.z - without.z, 3);
+  assert.ok(Math.abs(withOne.z - without.z - 3) < 1e-9, `${withOne.z - without.z}`);
   assert.equal(withOne.zModel, without.zModel);
 });

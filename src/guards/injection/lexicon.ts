@@ -34,6 +34,10 @@ export const CONCEPTS: Record<string, string> = {
   instead: 'instead stattdessen invece plutot',
   confidential: 'confidential internal hidden private confidencial interno oculto vertraulich intern versteckt confidentiel interne confidenziale nascosto vertrouwelijk verborgen',
   conversation: 'conversation chat history context conversacion historial gesprach verlauf kontext historique conversa historico conversazione cronologia contesto gesprek geschiedenis',
+  // Who a request is about: "ignore my previous email" (a customer to a human) against "ignore your
+  // previous instructions" (to the model); paired with `ignore` and `previous` these tell the two apart.
+  mine: 'my mine our mein meine meinen meiner meinem unsere mon ma mes notre nos mi mis nuestro nuestra mio mia miei mie nostro mijn onze meu minha meus minhas nosso moj moja moje benim мой моя мои',
+  parcel: 'email mail message note notes order parcel package delivery courier address complaint letter attachment ticket reply correo mensaje nota pedido paquete entrega direccion queja nachricht notiz bestellung paket lieferung adresse beschwerde lieferschein courriel commande colis livraison reclamation messaggio ordine pacco consegna indirizzo reclamo bericht bestelling pakket bezorging adres klacht mensagem encomenda pacote morada reclamacao',
 };
 
 const FNV_OFFSET = 0x811c9dc5;

@@ -1,4 +1,5 @@
 import { confusableOf } from './confusables.js';
+import { isEnglishWord } from './english-words.js';
 
 /** Normalised text with, for each UTF-16 unit of `text`, the index in the source it came from. */
 export interface NormalizedText {
@@ -29,17 +30,76 @@ const COMBINING = /\p{M}/gu;
 // Numbers with a unit or ordinal suffix are not leetspeak: 3rd, 4th, 10am, 5kg, 64gb.
 const ORDINAL = /^\d+(?:st|nd|rd|th|s|am|pm|k|m|kg|g|gb|mb|tb|cm|mm|km|x|h|min|ml|l|v|w|p|hz)$/;
 
-// Folding one code point is pure, and texts repeat the same few non-ASCII letters: cache per code point.
-const foldCache = new Map<number, string>();
-function foldNonAscii(cp: number): string {
-  let out = foldCache.get(cp);
-  if (out !== undefined) return out;
+const LATIN = /\p{Script=Latin}/u;
+const LETTER = /[\p{L}\p{M}\p{N}]/u;
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
+/**
+ * One code point folded: NFKC, lower case, diacritics stripped. A letter that then reads as ASCII (é, ö,
+ * ț, ş) is done: the confusables table would map some of them to other scripts' letters (ö -> Arabic ة,
+ * ț -> ƫ). Otherwise the confusables table maps it to its ASCII look-alike when it is punctuation or a
+ * symbol (“ —), a Latin-script letter (ı, ɡ) or, with `mixed`, a letter in a word that also holds Latin
+ * letters (Cyrillic о in "Іgnоrе"); genuinely Russian, Greek or Arabic words keep their script.
+ */
+function fold(cp: number, mixed: boolean): string {
   const nfkc = String.fromCodePoint(cp).normalize('NFKC').toLowerCase();
-  out = '';
-  for (const c of nfkc) out += confusableOf(c.codePointAt(0)!) ?? c;
-  out = out.normalize('NFD').replace(COMBINING, '').toLowerCase();
-  if (foldCache.size < 65536) foldCache.set(cp, out);
+  let out = '';
+  for (const c of nfkc) {
+    const bare = c.normalize('NFD').replace(COMBINING, '');
+    if (ASCII_ONLY.test(bare) || !(mixed || LATIN.test(c) || !LETTER.test(c))) { out += bare; continue; }
+    const look = (confusableOf(bare.codePointAt(0)!) ?? confusableOf(c.codePointAt(0)!))?.normalize('NFD').replace(COMBINING, '').toLowerCase();
+    out += look !== undefined && ASCII_ONLY.test(look) ? look : bare;
+  }
   return out;
+}
+
+// Folding one code point is pure, and texts repeat the same few non-ASCII letters: cache per code point,
+// alone and in a mixed-script word (the same string when the context does not matter).
+const foldCache = new Map<number, string>();
+const mixedCache = new Map<number, string>();
+function foldNonAscii(cp: number, mixed: boolean): string {
+  const cache = mixed ? mixedCache : foldCache;
+  let out = cache.get(cp);
+  if (out !== undefined) return out;
+  out = fold(cp, mixed);
+  if (cache.size < 65536) cache.set(cp, out);
+  return out;
+}
+
+// Whether a code point counts as a Latin letter of a word (ASCII, Latin script, or NFKC-Latin like ｆ).
+const latinCache = new Map<number, boolean>();
+function isLatinLetter(cp: number): boolean {
+  if (cp < 0x80) return (cp | 32) >= 97 && (cp | 32) <= 122;
+  let out = latinCache.get(cp);
+  if (out === undefined) {
+    const s = String.fromCodePoint(cp);
+    out = LATIN.test(s) || /^[a-z]+$/i.test(s.normalize('NFKC'));
+    if (latinCache.size < 65536) latinCache.set(cp, out);
+  }
+  return out;
+}
+
+const isWordPart = (cp: number): boolean => (cp < 0x80 ? (cp | 32) >= 97 && (cp | 32) <= 122 || (cp >= 48 && cp <= 57) : isInvisible(cp) || LETTER.test(String.fromCodePoint(cp)));
+
+/** End of the word around `i` in `input` and whether it holds a Latin letter (mixed script). */
+function wordAround(input: string, i: number): { end: number; latin: boolean } {
+  let latin = false;
+  let s = i;
+  while (s > 0) {
+    const cp = input.codePointAt(s - 1)!;
+    const at = cp >= 0xdc00 && cp <= 0xdfff && s > 1 ? input.codePointAt(s - 2)! : cp;
+    if (!isWordPart(at)) break;
+    if (isLatinLetter(at)) latin = true;
+    s -= at > 0xffff ? 2 : 1;
+  }
+  let e = i;
+  while (e < input.length) {
+    const cp = input.codePointAt(e)!;
+    if (!isWordPart(cp)) break;
+    if (isLatinLetter(cp)) latin = true;
+    e += cp > 0xffff ? 2 : 1;
+  }
+  return { end: e, latin };
 }
 
 // Scratch buffers reused across calls (normalisation is synchronous), grown on demand.
@@ -93,6 +153,9 @@ export function normalizeText(input: string): NormalizedText {
   let nonAscii = false;
   // Where the first leet candidate sits: tokens before it hold none and are left alone.
   let firstLeet = -1;
+  // the word around the last non-ASCII letter whose fold depends on its script context
+  let wordEnd = 0;
+  let wordMixed = false;
   for (let i = 0; i < n; ) {
     const cu = input.charCodeAt(i);
     if (cu < 0x80) {
@@ -106,7 +169,12 @@ export function normalizeText(input: string): NormalizedText {
     const cp = input.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
     if (!isInvisible(cp)) {
-      const folded = foldNonAscii(cp);
+      let folded = foldNonAscii(cp, false);
+      if (folded !== foldNonAscii(cp, true)) {
+        // the fold depends on the script around it: read the word once
+        if (i >= wordEnd) ({ end: wordEnd, latin: wordMixed } = wordAround(input, i));
+        if (wordMixed) folded = foldNonAscii(cp, true);
+      }
       ensure(len + folded.length + n - i + 16);
       for (let k = 0; k < folded.length; k++) {
         const c = folded.charCodeAt(k);
@@ -131,6 +199,33 @@ export function normalizeText(input: string): NormalizedText {
 }
 
 const isTokenChar = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 57) || isDigitOrLeet(c);
+const AT = 64;
+
+// Leet folding spoilt ordinary tokens: "rot13" became "rotie", "$SYSTEM_PROMPT" "ssystem_prompt", an
+// e-mail address lost its '@'. A token is folded only when every digit in it has a leet reading and the
+// leet characters sit between letters ("1gn0r3", "pr3v10us") or the folded token is an English word
+// ("4ll", "th3"); the local part and domain of an e-mail address are left alone.
+let scratch = new Uint16Array(64);
+function shouldFold(start: number, end: number, len: number): boolean {
+  let hasAt = false;
+  let between = false;
+  let lastLetter = -1;
+  for (let k = start; k < end; k++) {
+    const c = codes[k];
+    if (c >= 48 && c <= 57 && LEET[c] === 0) return false;
+    if (c === AT) hasAt = true;
+    if (isLetter(c)) {
+      if (lastLetter >= 0 && lastLetter < k - 1) between = true;
+      lastLetter = k;
+    }
+  }
+  // user@shop.example, first.last@host.example: the token is followed by a dotted domain
+  if (hasAt && end < len - 1 && codes[end] === 46 && (isLetter(codes[end + 1]) || (codes[end + 1] >= 48 && codes[end + 1] <= 57))) return false;
+  if (between) return true;
+  if (scratch.length < end - start) scratch = new Uint16Array(2 * (end - start));
+  for (let k = start; k < end; k++) scratch[k - start] = isLetter(codes[k]) ? codes[k] : LEET[codes[k]];
+  return isEnglishWord(scratch, 0, end - start);
+}
 
 // "1gn0r3" -> "ignore": only inside tokens that hold at least two letters, so "3 items" or "$40" stay.
 // Tokens are maximal runs of letters, digits and leet symbols; only those holding a leet character can
@@ -153,10 +248,10 @@ function foldLeet(from: number, len: number): boolean {
       else break;
       j++;
     }
-    if (letters >= 1 && j - start >= 3 && leet > 0 && leet <= letters + 1 && !ORDINAL.test(String.fromCharCode.apply(null, codes.subarray(start, j) as unknown as number[]))) {
-      // Trailing punctuation is punctuation, not a letter ("now!" stays "now!").
-      let end = j;
-      while (end > start && (codes[end - 1] === 33 || codes[end - 1] === 36)) end--;
+    // Trailing punctuation is punctuation, not a letter ("now!" stays "now!").
+    let end = j;
+    while (end > start && (codes[end - 1] === 33 || codes[end - 1] === 36)) end--;
+    if (letters >= 1 && end - start >= 3 && leet > 0 && leet <= letters + 1 && !ORDINAL.test(String.fromCharCode.apply(null, codes.subarray(start, j) as unknown as number[])) && shouldFold(start, end, len)) {
       for (let k = start; k < end; k++) {
         const c = codes[k];
         if (!isLetter(c) && c < 128 && LEET[c] !== 0) { codes[k] = LEET[c]; changed = true; }
