@@ -1,5 +1,5 @@
 import { confusableOf } from './confusables.js';
-import { isEnglishWord } from './english-words.js';
+import { isEnglishWordCodes } from '../word-lists/index.js';
 
 /** Normalised text with, for each UTF-16 unit of `text`, the index in the source it came from. */
 export interface NormalizedText {
@@ -224,7 +224,7 @@ function shouldFold(start: number, end: number, len: number): boolean {
   if (between) return true;
   if (scratch.length < end - start) scratch = new Uint16Array(2 * (end - start));
   for (let k = start; k < end; k++) scratch[k - start] = isLetter(codes[k]) ? codes[k] : LEET[codes[k]];
-  return isEnglishWord(scratch, 0, end - start);
+  return isEnglishWordCodes(scratch, 0, end - start);
 }
 
 // "1gn0r3" -> "ignore": only inside tokens that hold at least two letters, so "3 items" or "$40" stay.

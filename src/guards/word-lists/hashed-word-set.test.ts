@@ -9,3 +9,11 @@ test('a hashed word set answers membership like a Set', () => {
   for (const word of listed) assert.equal(set.has(word), true, word);
   for (const word of ['order', 'refund', 'margaret ', 'Ada', '']) assert.equal(set.has(word), false, JSON.stringify(word));
 });
+
+test('hasCodes answers from char codes what has answers from the string', () => {
+  const set = hashedWordSet(['ignore', 'all']);
+  const codes = [...'xxignoreyy'].map((c) => c.charCodeAt(0));
+  assert.equal(set.hasCodes(codes, 2, 8), true);
+  assert.equal(set.hasCodes(codes, 2, 7), false);
+  assert.equal(set.hasCodes(codes, 0, 0), set.has(''));
+});
