@@ -6,9 +6,11 @@ export interface DecodedSegment {
   text: string;
 }
 
-const BASE64 = /[A-Za-z0-9+/_-]{16,}={0,2}/g;
 const HEX = /\b(?:[0-9a-fA-F]{2}[\s:]?){8,}/g;
 const URL_ENCODED = /(?:%[0-9a-fA-F]{2}|[A-Za-z0-9._~+-]){0,200}(?:%[0-9a-fA-F]{2}[A-Za-z0-9._~+-]*){3,}/g;
+// What every URL_ENCODED match holds: three escapes with only unreserved characters between. Tried from
+// every position, URL_ENCODED costs a pass per position; a "%" in "50% off" is no reason to run it.
+const URL_ESCAPES = /%[0-9a-fA-F]{2}[A-Za-z0-9._~+-]*%[0-9a-fA-F]{2}[A-Za-z0-9._~+-]*%[0-9a-fA-F]{2}/;
 // Common English words as they read after ROT13 ("the", "and", "you", "all", "ignore", "instructions"...).
 const ROT13_HINT = /\b(?:gur|naq|lbh|nyy|vtaber|vafgehpgvbaf|cebzcg|flfgrz|cerivbhf|eriryny|cnffjbeq|sbetrg)\b/i;
 const ROT13_NAME = /\brot-?13\b/i;
@@ -76,6 +78,26 @@ function readable(s: string): boolean {
   return printable / s.length > 0.95 && letters / s.length > 0.5 && spaces > 0;
 }
 
+/**
+ * The matches of /[A-Za-z0-9+/_-]{16,}={0,2}/g: maximal runs of 16 or more base64 characters with up to
+ * two '=' after them. Found in one pass; the regex, tried from every position, reads each shorter run
+ * (every ordinary word) again from each of its characters.
+ */
+function forEachBase64Run(text: string, onMatch: (start: number, end: number) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || (CLASS[c] & B64) === 0) { i++; continue; }
+    const start = i;
+    while (i < n && text.charCodeAt(i) < 128 && (CLASS[text.charCodeAt(i)] & B64) !== 0) i++;
+    if (i - start < 16) continue;
+    if (i < n && text.charCodeAt(i) === 61) i++;
+    if (i < n && text.charCodeAt(i) === 61) i++;
+    onMatch(start, i);
+  }
+}
+
 function rot13(s: string): string {
   return s.replace(/[a-zA-Z]/g, (c) => {
     const base = c <= 'Z' ? 65 : 97;
@@ -88,18 +110,17 @@ export function decodeEmbedded(text: string): DecodedSegment[] {
   const out: DecodedSegment[] = [];
   const cand = candidates(text);
   // exec loops on the shared regexes: `matchAll` would copy each regex on every call.
-  BASE64.lastIndex = 0;
   HEX.lastIndex = 0;
   URL_ENCODED.lastIndex = 0;
-  if (cand.base64) for (let m = BASE64.exec(text); m !== null; m = BASE64.exec(text)) {
-    const decoded = Buffer.from(m[0].replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8');
-    if (readable(decoded)) out.push({ encoding: 'base64', start: m.index, end: m.index + m[0].length, text: decoded });
-  }
+  if (cand.base64) forEachBase64Run(text, (start, end) => {
+    const decoded = Buffer.from(text.slice(start, end).replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8');
+    if (readable(decoded)) out.push({ encoding: 'base64', start, end, text: decoded });
+  });
   if (cand.hex) for (let m = HEX.exec(text); m !== null; m = HEX.exec(text)) {
     const decoded = Buffer.from(m[0].replace(/[\s:]/g, ''), 'hex').toString('utf8');
     if (readable(decoded)) out.push({ encoding: 'hex', start: m.index, end: m.index + m[0].length, text: decoded });
   }
-  if (text.includes('%')) {
+  if (text.includes('%') && URL_ESCAPES.test(text)) {
     for (let m = URL_ENCODED.exec(text); m !== null; m = URL_ENCODED.exec(text)) {
       try {
         const decoded = decodeURIComponent(m[0].replace(/\+/g, ' '));

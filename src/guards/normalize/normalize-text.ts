@@ -151,6 +151,8 @@ export function normalizeText(input: string): NormalizedText {
   ensure(n + 16);
   let len = 0;
   let nonAscii = false;
+  // Whether some unit no longer sits at its source offset (a removed, widened or astral code point).
+  let moved = false;
   // Where the first leet candidate sits: tokens before it hold none and are left alone.
   let firstLeet = -1;
   // the word around the last non-ASCII letter whose fold depends on its script context
@@ -168,13 +170,15 @@ export function normalizeText(input: string): NormalizedText {
     nonAscii = true;
     const cp = input.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
-    if (!isInvisible(cp)) {
+    if (isInvisible(cp)) moved = true;
+    else {
       let folded = foldNonAscii(cp, false);
       if (folded !== foldNonAscii(cp, true)) {
         // the fold depends on the script around it: read the word once
         if (i >= wordEnd) ({ end: wordEnd, latin: wordMixed } = wordAround(input, i));
         if (wordMixed) folded = foldNonAscii(cp, true);
       }
+      if (width !== 1 || folded.length !== 1) moved = true;
       ensure(len + folded.length + n - i + 16);
       for (let k = 0; k < folded.length; k++) {
         const c = folded.charCodeAt(k);
@@ -192,6 +196,8 @@ export function normalizeText(input: string): NormalizedText {
   if (asIs && newLen === len) return { text: input.toLowerCase(), sourceIndex: identityIndex(n) };
   let text = '';
   for (let s = 0; s < newLen; s += 8192) text += String.fromCharCode.apply(null, codes.subarray(s, Math.min(newLen, s + 8192)) as unknown as number[]);
+  // Leet folding and one-unit folds replace a unit with one: no offset moved, no offset array to allocate.
+  if (!moved && newLen === len) return { text, sourceIndex: identityIndex(n) };
   const sourceIndex = new Int32Array(newLen + 1);
   sourceIndex.set(srcs.subarray(0, newLen));
   sourceIndex[newLen] = n;
