@@ -22,3 +22,14 @@ test('an attack speaks to the model about its rules; its twin speaks about the c
   assert.ok(attacks.some((t) => t.includes('<|im_start|>system') || t.includes('[INST]') || t.includes('<system>')));
   assert.ok(twins.some((t) => /ignore my previous email/i.test(t)));
 });
+
+test('closing tags and bracketed notes appear on both sides, so only who is addressed and what is asked decide', () => {
+  const rand = mulberry32(11);
+  const attacks = Array.from({ length: 400 }, () => csAttack('en', rand));
+  const twins = Array.from({ length: 400 }, () => csLookalike('en', rand));
+  const closed = /<\/(?:feedback|review|message|comment|note|address)>/;
+  assert.ok(attacks.some((t) => closed.test(t)) && twins.some((t) => closed.test(t)));
+  assert.ok(attacks.some((t) => /\[(?:To the model|Note for the AI):/.test(t)));
+  assert.ok(twins.some((t) => /\[(?:To the courier|To the driver):/.test(t)));
+  assert.ok(attacks.some((t) => /rules you follow/i.test(t)) && twins.some((t) => /what are the rules for/i.test(t)));
+});
