@@ -15,7 +15,7 @@ const only = arg('--only');
 if (only !== undefined && only !== 'injection' && only !== 'pii') throw new Error(`--only: expected "injection" or "pii", got "${only}"`);
 
 if (only !== 'pii') {
-  console.log('## Prompt injection (threshold: shipped offset; FPR-hard = false positives on hard negatives)');
+  console.log('## Prompt injection (threshold: shipped offset, but per held-out family in the LOSO row; FPR-hard = false positives on hard negatives)');
   console.log(evalInjection(join(dataDir, 'injection'), withCv));
 }
 

@@ -3,6 +3,7 @@ import { extractFeatures, vectorize } from '../features.js';
 import { mulberry32 } from './logistic-regression.js';
 import type { Sample } from './logistic-regression.js';
 import { SYNTHETIC_EMAILS, SYNTHETIC_PHRASES, SYNTHETIC_URLS } from './synthetic-phrases.js';
+import { USER_TASKS } from './synthetic-user-tasks.js';
 
 export interface SyntheticOptions {
   bits: number;
@@ -18,10 +19,10 @@ const pick = <T>(items: readonly T[], rand: Rand): T => items[Math.floor(rand() 
 
 /**
  * Where text arrives from: a customer message, an email, a table row, a code comment, a tool's JSON
- * result, an order note, a web page. Attacks and benign inserts go into the same carriers, so the
- * carrier's own shape says nothing about the label.
+ * result, an order note, a web page, a text pasted under the user's own task. Attacks and benign inserts
+ * go into the same carriers, so the carrier's own shape says nothing about the label.
  */
-const CARRIERS: Array<(host: string, insert: string, rand: Rand) => string> = [
+const CARRIERS: Array<(host: string, insert: string, rand: Rand, lang: string) => string> = [
   (h, x) => `${h} ${x}`,
   (h, x) => `${x} ${h}`,
   (h, x, r) => `From: ${pick(['Dana Weiss', 'support@shop.example', 'M. Okafor'], r)}\nSubject: ${pick(['Re: your order', 'Invoice 2231', 'Meeting notes'], r)}\n\n${h}\n\n${x}\n\nBest regards`,
@@ -31,6 +32,8 @@ const CARRIERS: Array<(host: string, insert: string, rand: Rand) => string> = [
   (h, x) => JSON.stringify({ tool: 'search', results: [{ title: 'Result', snippet: h.slice(0, 300) }, { title: 'Note', snippet: x }] }),
   (h, x, r) => `Order #${Math.floor(r() * 90000) + 10000}\nDelivery note: ${x}\nCustomer message: ${h}`,
   (h, x) => `<p>${h}</p>\n<!-- ${x} -->`,
+  // the user's own task above the pasted text: ordinary on both sides, only the insert tells them apart
+  (h, x, r, l) => `${pick(USER_TASKS[l] ?? USER_TASKS.en, r)}\n\n${h} ${x}`,
 ];
 
 const fill = (text: string, rand: Rand): string =>
@@ -81,14 +84,20 @@ export function syntheticSamples(hosts: readonly string[], opt: SyntheticOptions
   };
   for (let k = 0; k < opt.count; k++) {
     const l = lang();
-    add(pick(CARRIERS, rand)(host(l), attack(l, rand), rand), 1, opt.posWeight);
+    add(pick(CARRIERS, rand)(host(l), attack(l, rand), rand, l), 1, opt.posWeight);
   }
   for (let k = 0; k < opt.count; k++) {
     const l = lang();
     const p = SYNTHETIC_PHRASES[l];
     const r = rand();
+    // one in ten is a user's task alone or over a pasted text: the commonest benign prompt of all
+    if (rand() < 0.1) {
+      const task = pick(USER_TASKS[l] ?? USER_TASKS.en, rand);
+      add(rand() < 0.5 ? task : `${task}\n\n${host(l)}`, 0, opt.negWeight);
+      continue;
+    }
     const insert = p.documentRequest && r < 0.2 ? pick(p.documentRequest, rand) : r < 0.7 ? pick(p.hardNegative, rand) : pick(p.benign, rand);
-    add(pick(CARRIERS, rand)(host(l), fill(insert, rand), rand), 0, opt.negWeight);
+    add(pick(CARRIERS, rand)(host(l), fill(insert, rand), rand, l), 0, opt.negWeight);
   }
   return out;
 }
