@@ -11,6 +11,8 @@ export interface PromptMetrics {
   readonly tokens: Counter<(typeof LABELS)[number] | 'type'>;
   readonly guardFlags: Counter<'prompt' | 'guard' | 'action'>;
   readonly inFlight: Gauge;
+  /** Where `promptops_http_in_flight` is read at scrape time (a set per request would cost every request). */
+  readInFlightFrom(read: () => number): void;
   readonly shed: Counter;
   render(): Promise<string>;
 }
@@ -19,6 +21,7 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Promp
   const registry = new Registry();
   if (options.defaultMetrics) collectDefaultMetrics({ register: registry });
   const registers = [registry];
+  let readInFlight = () => 0;
   return {
     registry,
     responseTime: new Histogram({
@@ -32,7 +35,17 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Promp
     quality: new Gauge({ name: 'prompt_quality_score', help: 'Latest quality score in [0,1] (online estimate, or the last test run)', labelNames: LABELS, registers }),
     tokens: new Counter({ name: 'prompt_tokens_used_total', help: 'Tokens used, input and output', labelNames: [...LABELS, 'type'], registers }),
     guardFlags: new Counter({ name: 'prompt_guard_flags_total', help: 'Inputs or outputs a guard flagged, sanitised or blocked', labelNames: ['prompt', 'guard', 'action'], registers }),
-    inFlight: new Gauge({ name: 'promptops_http_in_flight', help: 'Requests being served', registers }),
+    inFlight: new Gauge({
+      name: 'promptops_http_in_flight',
+      help: 'Requests being served',
+      registers,
+      collect() {
+        this.set(readInFlight());
+      },
+    }),
+    readInFlightFrom(read) {
+      readInFlight = read;
+    },
     shed: new Counter({ name: 'promptops_load_shed_total', help: 'Requests refused with 503 because the concurrency cap was reached', registers }),
     render: () => registry.metrics(),
   };
