@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { benchChatBody } from './bench-chat.js';
 import { drive } from './gateway-load.js';
 import { cpuTimeUs, pinned, startChild, type Child } from './gateway-processes.js';
 import { printTable } from './stats.js';
@@ -25,13 +26,7 @@ if (builds.length < 2) throw new Error('name at least two build folders (each wi
 const root = resolve(import.meta.dirname, '..');
 const tsx = ['--import', import.meta.resolve('tsx')];
 let sequence = 0;
-const body = () => JSON.stringify({
-  model: 'gpt-4o-mini',
-  messages: [
-    { role: 'system', content: 'You are the customer-service assistant of Acme. Be brief and helpful.' },
-    { role: 'user', content: `Hi, I ordered a jacket last week (order 1234) and it has not arrived yet.${args['new-text'] ? ` My reference is ${++sequence}.` : ''}` },
-  ],
-});
+const body = () => benchChatBody(args['new-text'] ? { reference: ++sequence } : {});
 
 const children: Child[] = [];
 const work = mkdtempSync(join(tmpdir(), 'promptops-ab-'));

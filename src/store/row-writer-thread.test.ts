@@ -9,7 +9,7 @@ import { toRequestRow } from './queries/requests.js';
 import { RowWriterError, RowWriterThread } from './row-writer-thread.js';
 
 const row = (n: number) =>
-  toRequestRow({ id: `req-${n}`, timestamp: 1_700_000_000_000 + n, model: 'gpt-4o-mini', status: 'ok', httpStatus: 200, latencyMs: 3, inputTokens: 1, outputTokens: 2 }, (text) => text);
+  toRequestRow({ id: `req-${n}`, timestamp: 1_700_000_000_000 + n, model: 'gpt-4o-mini', status: 'ok', httpStatus: 200, latencyMs: 3, inputTokens: 1, outputTokens: 2, attempts: [], fallback: false, guard: {} }, (text) => text);
 
 test('the writer thread commits batches to the SQLite file that other connections read', async () => {
   const path = join(mkdtempSync(join(tmpdir(), 'promptops-writer-')), 'store.db');
