@@ -45,8 +45,7 @@ export async function connect(target: DatabaseTarget): Promise<Kysely<StoreDatab
   return db;
 }
 
-/** Opens a SQLite file (WAL, busy timeout) behind kysely; also used by the request-row writer thread. */
-export function connectSqlite(path: string, display: string): Kysely<StoreDatabase> {
+function connectSqlite(path: string, display: string): Kysely<StoreDatabase> {
   const target = { dialect: 'sqlite' as const, path, display };
   let database: Database.Database;
   try {

@@ -7,7 +7,6 @@ import { migrateToLatest } from './migrate.js';
 import * as q from './queries/index.js';
 import { defaultRedact, memoizeShortTexts } from './redact.js';
 import { requestRecordProblem } from './request-record-check.js';
-import { RowWriterThread } from './row-writer-thread.js';
 import type { RequestsTable, StoreDatabase } from './schema.js';
 import { toStoreError } from './store-error-from.js';
 import type { OpenStoreOptions, RequestRecord, Store, StoreStats } from './types.js';
@@ -33,9 +32,6 @@ function createStore(db: Kysely<StoreDatabase>, target: DatabaseTarget, options:
   let closing: Promise<void> | undefined;
   let rejected = 0;
   let lastRejection: string | undefined;
-  // An in-memory database lives in this connection only; a file is shared with the writer thread.
-  const writer = target.dialect === 'sqlite' && target.path !== ':memory:' && options.writerThread !== false ? new RowWriterThread(target) : undefined;
-  const insertRows = writer ? (rows: RequestsTable[]) => writer.insert(rows) : (rows: RequestsTable[]) => q.insertRequestRows(db, rows);
 
   const queue = new WriteQueue<RequestRecord>({
     batchSize: options.batchSize ?? 200,
@@ -56,7 +52,7 @@ function createStore(db: Kysely<StoreDatabase>, target: DatabaseTarget, options:
         else rows.push(row);
       }
       try {
-        await insertRows(rows);
+        await q.insertRequestRows(db, rows);
       } catch (error) {
         throw toStoreError('query', target, `Cannot write ${rows.length} request records`, error);
       }
@@ -92,7 +88,6 @@ function createStore(db: Kysely<StoreDatabase>, target: DatabaseTarget, options:
           await queue.close();
         } finally {
           closed = true;
-          await writer?.close();
           await db.destroy();
         }
       })();

@@ -16,8 +16,6 @@ export interface OpenStoreOptions {
   batchSize?: number;
   /** Records held in memory at most; beyond it new ones are dropped and counted; default 100,000. */
   maxQueue?: number;
-  /** SQLite files only: insert request records on a worker thread (default true), off the serving thread. */
-  writerThread?: boolean;
   /** Milliseconds since the epoch; used for audit, conversations, prompt versions and retention. */
   clock?: () => number;
 }
