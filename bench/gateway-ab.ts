@@ -10,7 +10,7 @@ import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchChatBody } from './bench-chat.js';
 import { drive } from './gateway-load.js';
-import { cpuTimeUs, pinned, startChild, type Child } from './gateway-processes.js';
+import { cliNodeFlags, cpuTimeUs, pinned, startChild, type Child } from './gateway-processes.js';
 import { printTable } from './stats.js';
 
 const { values: args, positionals: builds } = parseArgs({
@@ -38,7 +38,7 @@ try {
     const cwd = join(work, String(i));
     const gateway = await startChild({
       name: dir,
-      args: [join(resolve(dir), 'bin/promptops.js'), 'serve', '--port', '0', '--host', '127.0.0.1'],
+      args: [...cliNodeFlags(join(resolve(dir), 'bin/promptops.js')), join(resolve(dir), 'bin/promptops.js'), 'serve', '--port', '0', '--host', '127.0.0.1'],
       ready: /"url":"(http:[^"]+)"/,
       cwd: (rmSync(cwd, { recursive: true, force: true }), mkdtempSync(join(work, `${i}-`))),
       cpus: pinned ? '1' : undefined,

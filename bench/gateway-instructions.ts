@@ -16,7 +16,7 @@ import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { benchChatBody } from './bench-chat.js';
-import { startChild } from './gateway-processes.js';
+import { cliNodeFlags, startChild } from './gateway-processes.js';
 import { printTable } from './stats.js';
 
 const { values: args, positionals } = parseArgs({
@@ -94,7 +94,7 @@ try {
   console.log(`callgrind: ${args.warmup} requests to warm up, then ${args.requests} counted, ${args.connections} connections${args['new-text'] ? ', a new message every request' : ''}; targets counted side by side\n`);
   const counts = await Promise.all([
     count('bare proxy', [...tsx, join(root, 'bench/bare-proxy.ts'), '--target', upstream.url], {}),
-    ...builds.map((dir) => count(basename(dir), [join(dir, 'bin/promptops.js'), 'serve', '--port', '0', '--host', '127.0.0.1'], { OPENAI_BASE_URL: `${upstream.url}/v1`, OPENAI_API_KEY: 'sk-bench', PORT: '0' })),
+    ...builds.map((dir) => count(basename(dir), [...cliNodeFlags(join(dir, 'bin/promptops.js')), join(dir, 'bin/promptops.js'), 'serve', '--port', '0', '--host', '127.0.0.1'], { OPENAI_BASE_URL: `${upstream.url}/v1`, OPENAI_API_KEY: 'sk-bench', PORT: '0' })),
   ]);
   const perRequest = (n: number, c: Count) => Math.round(n / c.requests / 1000);
   const bare = counts[0];

@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchChatBody } from './bench-chat.js';
 import { drive, driveStreamTtfb, type LoadFigures, type LoadTarget } from './gateway-load.js';
-import { cpuTimeUs, pinned, startChild, type Child } from './gateway-processes.js';
+import { cliNodeFlags, cpuTimeUs, pinned, startChild, type Child } from './gateway-processes.js';
 import { summarizeProfile } from './gateway-profile.js';
 import { printTable } from './stats.js';
 
@@ -90,7 +90,8 @@ async function main() {
   children.push(bare);
 
   const profileFlags = args.profile ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [];
-  const cli = args.dist ? [join(root, 'bin/promptops.js')] : [...tsx, join(root, 'bench/gateway-serve.ts')];
+  const bin = join(root, 'bin/promptops.js');
+  const cli = [...cliNodeFlags(bin), ...(args.dist ? [bin] : [...tsx, join(root, 'bench/gateway-serve.ts')])];
   const gateway = await startChild({
     name: 'promptops serve',
     args: [...profileFlags, ...cli, 'serve', '--port', '0', '--host', '127.0.0.1'],
