@@ -107,9 +107,13 @@ export function createGuardStage(options: { retentionMs?: number; maxConversatio
     armSystemMessage(messages) {
       const canary = createCanary();
       const [system, ...rest] = messages;
-      const armed = system?.role === 'system'
-        ? { ...system, content: `${system.content}\n\n${fenceInstructions()}\n${canaryLine(canary)}` }
-        : { role: 'system' as const, content: `${fenceInstructions()}\n${canaryLine(canary)}` };
+      let armed: ChatMessage;
+      if (system?.role === 'system') {
+        armed = { ...system };
+        armed.content = `${system.content}\n\n${fenceInstructions()}\n${canaryLine(canary)}`;
+      } else {
+        armed = { role: 'system', content: `${fenceInstructions()}\n${canaryLine(canary)}` };
+      }
       return { messages: system?.role === 'system' ? [armed, ...rest] : [armed, ...messages], canary };
     },
 

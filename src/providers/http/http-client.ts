@@ -74,7 +74,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       const { signal, ctx } = request;
       if (signal?.aborted) throw abortReason(signal);
       try {
-        const response = await pool.request({ ...dispatchOptions(request), signal });
+        const response = await pool.request({ signal, ...dispatchOptions(request) });
         return { status: response.statusCode, headers: response.headers, body: response.body };
       } catch (error) {
         throw mapTransportError(error, ctx, signal);
