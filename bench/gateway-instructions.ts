@@ -6,7 +6,9 @@
  * share moves with timing.
  * Each build is a folder with `bin/promptops.js`, `dist/`, `package.json`, `prompts/` and `node_modules`
  * (after `npm run build`: `cp -r bin dist package.json prompts DIR && ln -s $PWD/node_modules DIR`).
- * Run: npx tsx bench/gateway-instructions.ts [--requests 3000 --warmup 6000 --new-text] [DIR ...]
+ * Run: npx tsx bench/gateway-instructions.ts [--requests 3000 --warmup 6000 --new-text --single-threaded] [DIR ...]
+ *   --single-threaded  V8 compiles and collects on the main thread: repeatable counts (background
+ *                      threads make the main thread's share move by ±5% between runs of one build)
  * (no DIR: this checkout). Several minutes a target: each runs ~50x slower under valgrind.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -26,6 +28,7 @@ const { values: args, positionals } = parseArgs({
     warmup: { type: 'string', default: '6000' },
     connections: { type: 'string', default: '16' },
     'new-text': { type: 'boolean', default: false },
+    'single-threaded': { type: 'boolean', default: false },
   },
 });
 const root = resolve(import.meta.dirname, '..');
@@ -46,7 +49,8 @@ interface Count {
 /** Starts `serverArgs` under callgrind with counting off, warms it, counts a fixed load, stops it. */
 async function count(name: string, serverArgs: string[], env: NodeJS.ProcessEnv): Promise<Count> {
   const out = mkdtempSync(join(tmpdir(), 'promptops-callgrind-'));
-  const child = spawn('valgrind', ['--tool=callgrind', '--instr-atstart=no', '--separate-threads=yes', `--callgrind-out-file=${out}/cg.%p`, process.execPath, ...serverArgs], {
+  const v8Flags = args['single-threaded'] ? ['--single-threaded'] : [];
+  const child = spawn('valgrind', ['--tool=callgrind', '--instr-atstart=no', '--separate-threads=yes', `--callgrind-out-file=${out}/cg.%p`, process.execPath, ...v8Flags, ...serverArgs], {
     cwd: mkdtempSync(join(tmpdir(), 'promptops-instr-')),
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -91,7 +95,7 @@ async function count(name: string, serverArgs: string[], env: NodeJS.ProcessEnv)
 const upstream = await startChild({ name: 'fake upstream', args: [...tsx, join(root, 'bench/gateway-upstream.ts')], ready: /listening on (http:\/\/\S+)/ });
 try {
   const builds = positionals.length ? positionals.map((dir) => resolve(dir)) : [root];
-  console.log(`callgrind: ${args.warmup} requests to warm up, then ${args.requests} counted, ${args.connections} connections${args['new-text'] ? ', a new message every request' : ''}; targets counted side by side\n`);
+  console.log(`callgrind: ${args.warmup} requests to warm up, then ${args.requests} counted, ${args.connections} connections${args['new-text'] ? ', a new message every request' : ''}${args['single-threaded'] ? ', V8 single-threaded' : ''}; targets counted side by side\n`);
   const counts = await Promise.all([
     count('bare proxy', [...tsx, join(root, 'bench/bare-proxy.ts'), '--target', upstream.url], {}),
     ...builds.map((dir) => count(basename(dir), [...cliNodeFlags(join(dir, 'bin/promptops.js')), join(dir, 'bin/promptops.js'), 'serve', '--port', '0', '--host', '127.0.0.1'], { OPENAI_BASE_URL: `${upstream.url}/v1`, OPENAI_API_KEY: 'sk-bench', PORT: '0' })),
