@@ -8,8 +8,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { benchChatBody } from './bench-chat.js';
 import { drive } from './gateway-load.js';
-import { cpuTimeUs, pinned, startChild, type Child } from './gateway-processes.js';
+import { cliNodeFlags, cpuTimeUs, pinned, startChild, type Child } from './gateway-processes.js';
 import { printTable } from './stats.js';
 
 const { values: args, positionals: builds } = parseArgs({
@@ -25,13 +26,7 @@ if (builds.length < 2) throw new Error('name at least two build folders (each wi
 const root = resolve(import.meta.dirname, '..');
 const tsx = ['--import', import.meta.resolve('tsx')];
 let sequence = 0;
-const body = () => JSON.stringify({
-  model: 'gpt-4o-mini',
-  messages: [
-    { role: 'system', content: 'You are the customer-service assistant of Acme. Be brief and helpful.' },
-    { role: 'user', content: `Hi, I ordered a jacket last week (order 1234) and it has not arrived yet.${args['new-text'] ? ` My reference is ${++sequence}.` : ''}` },
-  ],
-});
+const body = () => benchChatBody(args['new-text'] ? { reference: ++sequence } : {});
 
 const children: Child[] = [];
 const work = mkdtempSync(join(tmpdir(), 'promptops-ab-'));
@@ -43,7 +38,7 @@ try {
     const cwd = join(work, String(i));
     const gateway = await startChild({
       name: dir,
-      args: [join(resolve(dir), 'bin/promptops.js'), 'serve', '--port', '0', '--host', '127.0.0.1'],
+      args: [...cliNodeFlags(join(resolve(dir), 'bin/promptops.js')), join(resolve(dir), 'bin/promptops.js'), 'serve', '--port', '0', '--host', '127.0.0.1'],
       ready: /"url":"(http:[^"]+)"/,
       cwd: (rmSync(cwd, { recursive: true, force: true }), mkdtempSync(join(work, `${i}-`))),
       cpus: pinned ? '1' : undefined,

@@ -69,6 +69,16 @@ export async function startChild(options: SpawnOptions): Promise<Child> {
 
 export const pinned = hasTaskset;
 
+/**
+ * The node flags the CLI's `#!/usr/bin/env -S node ...` line gives it: `npx promptops` runs with them,
+ * so a bench that starts `node bin/promptops.js` itself must pass them too.
+ */
+export function cliNodeFlags(bin: string): string[] {
+  const shebang = readFileSync(bin, 'utf8').split('\n', 1)[0];
+  const match = /^#!\S*env\s+-S\s+node\s+(.*)$/.exec(shebang);
+  return match ? match[1].trim().split(/\s+/) : [];
+}
+
 const TICKS_PER_SECOND = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
 
 /**

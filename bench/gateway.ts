@@ -12,8 +12,9 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { benchChatBody } from './bench-chat.js';
 import { drive, driveStreamTtfb, type LoadFigures, type LoadTarget } from './gateway-load.js';
-import { cpuTimeUs, pinned, startChild, type Child } from './gateway-processes.js';
+import { cliNodeFlags, cpuTimeUs, pinned, startChild, type Child } from './gateway-processes.js';
 import { summarizeProfile } from './gateway-profile.js';
 import { printTable } from './stats.js';
 
@@ -44,22 +45,11 @@ if (SIDE_CPU) spawnSync('taskset', ['-a', '-p', '-c', SIDE_CPU, String(process.p
 
 // Resolved here: the gateway runs in a temp dir (its SQLite store) where a bare 'tsx' would not resolve.
 const tsx = ['--import', import.meta.resolve('tsx')];
-const chat = {
-  model: 'gpt-4o-mini',
-  messages: [
-    { role: 'system', content: 'You are the customer-service assistant of Acme. Be brief and helpful.' },
-    { role: 'user', content: 'Hi, I ordered a jacket last week (order 1234) and it has not arrived yet. Can you check the status?' },
-  ],
-};
-const plain = JSON.stringify(chat);
-const streamed = JSON.stringify({ ...chat, stream: true });
+const plain = benchChatBody();
+const streamed = benchChatBody({ stream: true });
 // Every request a message never seen before: what the guards cost when their per-text cache cannot answer.
 let sequence = 0;
-const fresh = (stream: boolean) => () => {
-  sequence += 1;
-  const [system, user] = chat.messages;
-  return JSON.stringify({ ...chat, stream, messages: [system, { ...user, content: `${user.content} My reference is ${sequence}.` }] });
-};
+const fresh = (stream: boolean) => () => benchChatBody({ reference: ++sequence, stream });
 
 function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
@@ -100,7 +90,8 @@ async function main() {
   children.push(bare);
 
   const profileFlags = args.profile ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [];
-  const cli = args.dist ? [join(root, 'bin/promptops.js')] : [...tsx, join(root, 'bench/gateway-serve.ts')];
+  const bin = join(root, 'bin/promptops.js');
+  const cli = [...cliNodeFlags(bin), ...(args.dist ? [bin] : [...tsx, join(root, 'bench/gateway-serve.ts')])];
   const gateway = await startChild({
     name: 'promptops serve',
     args: [...profileFlags, ...cli, 'serve', '--port', '0', '--host', '127.0.0.1'],

@@ -11,6 +11,8 @@ export interface PromptMetrics {
   readonly tokens: Counter<(typeof LABELS)[number] | 'type'>;
   readonly guardFlags: Counter<'prompt' | 'guard' | 'action'>;
   readonly inFlight: Gauge;
+  /** Where `promptops_http_in_flight` is read at scrape time (a set per request would cost every request). */
+  readInFlightFrom(read: () => number): void;
   readonly shed: Counter;
   render(): Promise<string>;
 }
@@ -19,6 +21,7 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Promp
   const registry = new Registry();
   if (options.defaultMetrics) collectDefaultMetrics({ register: registry });
   const registers = [registry];
+  let readInFlight = () => 0;
   return {
     registry,
     responseTime: new Histogram({
@@ -32,7 +35,17 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Promp
     quality: new Gauge({ name: 'prompt_quality_score', help: 'Latest quality score in [0,1] (online estimate, or the last test run)', labelNames: LABELS, registers }),
     tokens: new Counter({ name: 'prompt_tokens_used_total', help: 'Tokens used, input and output', labelNames: [...LABELS, 'type'], registers }),
     guardFlags: new Counter({ name: 'prompt_guard_flags_total', help: 'Inputs or outputs a guard flagged, sanitised or blocked', labelNames: ['prompt', 'guard', 'action'], registers }),
-    inFlight: new Gauge({ name: 'promptops_http_in_flight', help: 'Requests being served', registers }),
+    inFlight: new Gauge({
+      name: 'promptops_http_in_flight',
+      help: 'Requests being served',
+      registers,
+      collect() {
+        this.set(readInFlight());
+      },
+    }),
+    readInFlightFrom(read) {
+      readInFlight = read;
+    },
     shed: new Counter({ name: 'promptops_load_shed_total', help: 'Requests refused with 503 because the concurrency cap was reached', registers }),
     render: () => registry.metrics(),
   };
@@ -49,12 +62,17 @@ export interface ExecutionSample {
   errorKind?: string;
 }
 
-/** Records one finished execution on the guide's four metrics. */
+/**
+ * Records one finished execution on the guide's four metrics. Label sets are written out rather than
+ * spread: on Node 20's V8, `{ ...labels, type }` builds a new hidden class on every call, and every
+ * property access on such objects then misses its inline cache.
+ */
 export function observeExecution(metrics: PromptMetrics, sample: ExecutionSample): void {
-  const labels = { prompt: sample.prompt, version: sample.version, model: sample.model, status: sample.status };
+  const { prompt, version, model, status } = sample;
+  const labels = { prompt, version, model, status };
   metrics.responseTime.observe(labels, sample.latencyMs / 1000);
-  if (sample.usage.inputTokens) metrics.tokens.inc({ ...labels, type: 'input' }, sample.usage.inputTokens);
-  if (sample.usage.outputTokens) metrics.tokens.inc({ ...labels, type: 'output' }, sample.usage.outputTokens);
+  if (sample.usage.inputTokens) metrics.tokens.inc({ prompt, version, model, status, type: 'input' }, sample.usage.inputTokens);
+  if (sample.usage.outputTokens) metrics.tokens.inc({ prompt, version, model, status, type: 'output' }, sample.usage.outputTokens);
   if (sample.quality !== undefined) metrics.quality.set(labels, sample.quality);
-  if (sample.status !== 'ok') metrics.errors.inc({ ...labels, error: sample.errorKind ?? 'unknown' });
+  if (status !== 'ok') metrics.errors.inc({ prompt, version, model, status, error: sample.errorKind ?? 'unknown' });
 }

@@ -40,7 +40,6 @@ export async function completeChat(ctx: RuntimeContext, request: CompleteRequest
   const started = performance.now();
   const guarded = guardMessages(ctx, request, started);
   const deadline = ctx.deadlineFor(request.deadlineMs, request.signal);
-  const base = { prompt: '', version: '' };
   try {
     const chain = await runModelChain(ctx.router, ctx.policies, {
       models: [request.model, ...(request.fallbackModels ?? [])],
@@ -49,12 +48,15 @@ export async function completeChat(ctx: RuntimeContext, request: CompleteRequest
       signal: deadline.signal,
     });
     const model = chain.result.response.modelId || chain.routed.modelId;
-    ctx.emit({ ...base, model, provider: chain.routed.provider, status: 'ok', latencyMs: performance.now() - started, usage: chain.usage, guard: guarded.guard, modelOutput: chain.result.text });
-    return { ...chain, result: { ...chain.result, text: restored(chain.result.text, guarded.restore) }, guard: guarded.guard };
+    ctx.emit({ prompt: '', version: '', model, provider: chain.routed.provider, status: 'ok', latencyMs: performance.now() - started, usage: chain.usage, guard: guarded.guard, modelOutput: chain.result.text });
+    // Copied, then overwritten: `{ ...result, text }` would build a new hidden class on every call (Node 20's V8).
+    const result = { ...chain.result };
+    result.text = restored(chain.result.text, guarded.restore);
+    return { result, routed: chain.routed, attempts: chain.attempts, usage: chain.usage, guard: guarded.guard };
   } catch (error) {
     const failed = ctx.failure(error, deadline, request.signal);
     const usage = error instanceof ModelChainExhaustedError ? error.usage : zeroUsage();
-    ctx.emit({ ...base, model: request.model, provider: 'none', status: 'error', latencyMs: performance.now() - started, usage, errorKind: failed.code, guard: guarded.guard });
+    ctx.emit({ prompt: '', version: '', model: request.model, provider: 'none', status: 'error', latencyMs: performance.now() - started, usage, errorKind: failed.code, guard: guarded.guard });
     throw failed;
   } finally {
     deadline.dispose();

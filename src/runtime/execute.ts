@@ -74,25 +74,27 @@ export async function executePrompt(ctx: RuntimeContext, request: ExecuteRequest
       maxReasks: version.meta.maxReasks,
     });
     const output = armed ? guards!.stage.checkOutput(chain.result.text, armed.canary, call.messages[0].content) : undefined;
-    const guard = call.guard && { ...call.guard, ...(output ? { output } : {}) };
+    // No `{ ...x, field }` on this path: on Node 20's V8 it builds a new hidden class on every call.
+    const guard = call.guard && (output ? Object.assign({}, call.guard, { output }) : call.guard);
     if (output?.leaked) return fallbackOrThrow(new OutputBlockedError(output.reasons), chain.attempts, chain.usage, guard);
     const result: ExecuteResult = {
       output: restored(chain.result.text, call.restore),
-      ...base,
+      prompt: base.prompt,
+      version: base.version,
       model: chain.result.response.modelId || chain.routed.modelId,
       provider: chain.routed.provider,
       usage: chain.usage,
       attempts: chain.attempts,
       fallback: false,
       notice: chain.routed.notice,
-      ...(call.warnings.length ? { warnings: call.warnings } : {}),
-      ...(guard ? { guard } : {}),
       latencyMs: performance.now() - started,
       cached: false,
     };
+    if (call.warnings.length) result.warnings = call.warnings;
+    if (guard) result.guard = guard;
     if (cacheKey) ctx.cache!.set(cacheKey, { ...result, output: chain.result.text });
     ctx.emit({
-      ...base, model: result.model, provider: result.provider, status: 'ok', latencyMs: result.latencyMs, usage: result.usage, guard, modelOutput: chain.result.text,
+      prompt: base.prompt, version: base.version, model: result.model, provider: result.provider, status: 'ok', latencyMs: result.latencyMs, usage: result.usage, guard, modelOutput: chain.result.text,
       quality: onlineQuality(result.attempts, chain.result.finishReason, validator.checkCount), result,
     });
     return result;

@@ -80,7 +80,13 @@ export function createGuardStage(options: { retentionMs?: number; maxConversatio
       };
       const guardedVariables: Record<string, unknown> = {};
       for (const [name, value] of Object.entries(variables)) guardedVariables[name] = typeof value === 'string' && value ? guard(value) : value;
-      const guardedConversation = conversation.map((turn) => (turn.role === 'user' ? { ...turn, content: guard(turn.content) } : turn));
+      const guardedConversation = conversation.map((turn) => {
+        if (turn.role !== 'user') return turn;
+        // Copied, then overwritten: `{ ...turn, content }` would build a new hidden class every call (Node 20's V8).
+        const guarded = { ...turn };
+        guarded.content = guard(turn.content);
+        return guarded;
+      });
       report.pii = [...piiTypes].sort();
       return {
         variables: guardedVariables,
@@ -101,9 +107,13 @@ export function createGuardStage(options: { retentionMs?: number; maxConversatio
     armSystemMessage(messages) {
       const canary = createCanary();
       const [system, ...rest] = messages;
-      const armed = system?.role === 'system'
-        ? { ...system, content: `${system.content}\n\n${fenceInstructions()}\n${canaryLine(canary)}` }
-        : { role: 'system' as const, content: `${fenceInstructions()}\n${canaryLine(canary)}` };
+      let armed: ChatMessage;
+      if (system?.role === 'system') {
+        armed = { ...system };
+        armed.content = `${system.content}\n\n${fenceInstructions()}\n${canaryLine(canary)}`;
+      } else {
+        armed = { role: 'system', content: `${fenceInstructions()}\n${canaryLine(canary)}` };
+      }
       return { messages: system?.role === 'system' ? [armed, ...rest] : [armed, ...messages], canary };
     },
 

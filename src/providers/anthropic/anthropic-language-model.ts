@@ -1,10 +1,11 @@
 import {
   type CallContext,
   errorFromResponse,
+  errorFromText,
   type HttpClient,
+  type HttpRequest,
   type HttpResponse,
   parseJsonBody,
-  readText,
   sseEventsOf,
 } from '../http/index.js';
 import type {
@@ -40,9 +41,9 @@ export class AnthropicMessagesLanguageModel implements LanguageModel {
   }
 
   async doGenerate(options: LanguageModelCallOptions): Promise<LanguageModelGenerateResult> {
-    const response = await this.send(options, false);
-    const text = await readText(response, this.ctx, options.abortSignal);
-    return parseAnthropicMessage(parseJsonBody(text, response.status, this.ctx), this.ctx);
+    const response = await this.settings.client.postJsonWhole(this.request(options, false));
+    if (response.status < 200 || response.status >= 300) throw errorFromText(this.ctx, response, readAnthropicErrorDetails);
+    return parseAnthropicMessage(parseJsonBody(response.text, response.status, this.ctx), this.ctx);
   }
 
   /** Resolves once the upstream accepted the request (HTTP errors reject here, before any part). */
@@ -51,15 +52,19 @@ export class AnthropicMessagesLanguageModel implements LanguageModel {
     return { stream: anthropicStreamParts(sseEventsOf(response, this.ctx, options.abortSignal), this.ctx) };
   }
 
-  private async send(options: LanguageModelCallOptions, stream: boolean): Promise<HttpResponse> {
-    const { client, path, headers, defaultMaxTokens } = this.settings;
-    const response = await client.postJson({
+  private request(options: LanguageModelCallOptions, stream: boolean): HttpRequest {
+    const { path, headers, defaultMaxTokens } = this.settings;
+    return {
       path,
       body: toAnthropicRequest(this.modelId, options, stream, defaultMaxTokens),
       headers: { ...headers, ...(stream ? { accept: 'text/event-stream' } : {}), ...options.headers },
       signal: options.abortSignal,
       ctx: this.ctx,
-    });
+    };
+  }
+
+  private async send(options: LanguageModelCallOptions, stream: boolean): Promise<HttpResponse> {
+    const response = await this.settings.client.postJson(this.request(options, stream));
     if (response.status >= 200 && response.status < 300) return response;
     throw await errorFromResponse(response, this.ctx, readAnthropicErrorDetails, options.abortSignal);
   }

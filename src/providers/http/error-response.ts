@@ -1,5 +1,6 @@
 import type { ProviderError } from '../errors/index.js';
 import { type HttpResponse, readText } from './http-client.js';
+import type { WholeResponse } from './whole-body-handler.js';
 import { type CallContext, errorFromStatus, type UpstreamErrorDetails } from './status-errors.js';
 
 /** Reads a vendor's error body (JSON or not) into the details the shared status mapping needs. */
@@ -12,12 +13,16 @@ export async function errorFromResponse(
   readDetails: ErrorDetailsReader,
   signal?: AbortSignal,
 ): Promise<ProviderError> {
-  const text = await readText(response, ctx, signal);
+  return errorFromText(ctx, { status: response.status, headers: response.headers, text: await readText(response, ctx, signal) }, readDetails);
+}
+
+/** The ProviderError for a non-2xx answer already read whole. */
+export function errorFromText(ctx: CallContext, { status, headers, text }: WholeResponse, readDetails: ErrorDetailsReader): ProviderError {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
     json = undefined;
   }
-  return errorFromStatus(ctx, response.status, response.headers, text, readDetails(json, response.status));
+  return errorFromStatus(ctx, status, headers, text, readDetails(json, status));
 }

@@ -3,6 +3,7 @@ import { InvalidResponseError } from '../errors/index.js';
 import type { HeaderBag } from './retry-after.js';
 import type { CallContext } from './status-errors.js';
 import { abortReason, mapTransportError } from './transport-errors.js';
+import { WholeBodyHandler, type WholeResponse } from './whole-body-handler.js';
 
 export interface HttpClientOptions {
   /** e.g. `https://api.openai.com/v1`; its path is the prefix of every request path. */
@@ -37,7 +38,10 @@ export interface HttpRequest {
 
 export interface HttpClient {
   readonly origin: string;
+  /** The answer's body as a stream (SSE). */
   postJson(request: HttpRequest): Promise<HttpResponse>;
+  /** The whole answer read into a string: cheaper than `postJson` when nothing streams. */
+  postJsonWhole(request: HttpRequest): Promise<WholeResponse>;
   close(): Promise<void>;
 }
 
@@ -57,19 +61,32 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     bodyTimeout: options.idleTimeoutMs,
   });
 
+  const dispatchOptions = ({ path, body, headers }: HttpRequest) => ({
+    method: 'POST' as const,
+    path: prefix + path + url.search,
+    headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+
   return {
     origin: url.origin,
-    async postJson({ path, body, headers, signal, ctx }) {
+    async postJson(request) {
+      const { signal, ctx } = request;
       if (signal?.aborted) throw abortReason(signal);
       try {
-        const response = await pool.request({
-          method: 'POST',
-          path: prefix + path + url.search,
-          headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
-          body: JSON.stringify(body),
-          signal,
-        });
+        const response = await pool.request({ signal, ...dispatchOptions(request) });
         return { status: response.statusCode, headers: response.headers, body: response.body };
+      } catch (error) {
+        throw mapTransportError(error, ctx, signal);
+      }
+    },
+    async postJsonWhole(request) {
+      const { signal, ctx } = request;
+      if (signal?.aborted) throw abortReason(signal);
+      try {
+        return await new Promise<WholeResponse>((resolve, reject) => {
+          pool.dispatch(dispatchOptions(request), new WholeBodyHandler(signal, resolve, reject));
+        });
       } catch (error) {
         throw mapTransportError(error, ctx, signal);
       }

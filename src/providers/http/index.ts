@@ -1,7 +1,6 @@
 export {
   createHttpClient,
   parseJsonBody,
-  readText,
   type AdapterTransportOptions,
   type HttpClient,
   type HttpClientOptions,
@@ -18,7 +17,8 @@ export {
   type CallContext,
   type UpstreamErrorDetails,
 } from './status-errors.js';
-export { errorFromResponse, type ErrorDetailsReader } from './error-response.js';
+export { errorFromResponse, errorFromText, type ErrorDetailsReader } from './error-response.js';
+export type { WholeResponse } from './whole-body-handler.js';
 export { abortReason, mapTransportError } from './transport-errors.js';
 export { estimateUsage } from './estimate-usage.js';
 export { protocolError, parseEventObject } from './protocol-error.js';

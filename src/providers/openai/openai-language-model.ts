@@ -1,10 +1,11 @@
 import {
   type CallContext,
   errorFromResponse,
+  errorFromText,
   type HttpClient,
+  type HttpRequest,
   type HttpResponse,
   parseJsonBody,
-  readText,
   sseEventsOf,
 } from '../http/index.js';
 import type {
@@ -33,10 +34,9 @@ export class OpenAIChatLanguageModel implements LanguageModel {
   }
 
   async doGenerate(options: LanguageModelCallOptions): Promise<LanguageModelGenerateResult> {
-    const signal = options.abortSignal;
-    const response = await this.send(options, false);
-    const text = await readText(response, this.ctx, signal);
-    return parseOpenAICompletion(parseJsonBody(text, response.status, this.ctx), this.ctx, options.messages);
+    const response = await this.client.postJsonWhole(this.request(options, false));
+    if (response.status < 200 || response.status >= 300) throw errorFromText(this.ctx, response, readOpenAIErrorDetails);
+    return parseOpenAICompletion(parseJsonBody(response.text, response.status, this.ctx), this.ctx, options.messages);
   }
 
   /** Resolves once the upstream accepted the request (HTTP errors reject here, before any part). */
@@ -46,14 +46,18 @@ export class OpenAIChatLanguageModel implements LanguageModel {
     return { stream: openAIStreamParts(events, this.ctx, options.messages) };
   }
 
-  private async send(options: LanguageModelCallOptions, stream: boolean): Promise<HttpResponse> {
-    const response = await this.client.postJson({
+  private request(options: LanguageModelCallOptions, stream: boolean): HttpRequest {
+    return {
       path: '/chat/completions',
       body: toOpenAIRequest(this.modelId, options, stream),
       headers: { ...this.headers, ...(stream ? { accept: 'text/event-stream' } : {}), ...options.headers },
       signal: options.abortSignal,
       ctx: this.ctx,
-    });
+    };
+  }
+
+  private async send(options: LanguageModelCallOptions, stream: boolean): Promise<HttpResponse> {
+    const response = await this.client.postJson(this.request(options, stream));
     if (response.status >= 200 && response.status < 300) return response;
     throw await errorFromResponse(response, this.ctx, readOpenAIErrorDetails, options.abortSignal);
   }

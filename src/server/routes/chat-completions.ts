@@ -30,8 +30,12 @@ function parametersOf(body: ChatCompletionRequest) {
 }
 
 function callOptionsOf(body: ChatCompletionRequest) {
+  const { temperature, maxTokens, topP, seed } = parametersOf(body);
   return {
-    ...parametersOf(body),
+    temperature,
+    maxTokens,
+    topP,
+    seed,
     stop: typeof body.stop === 'string' ? [body.stop] : (body.stop ?? undefined),
     responseFormat: body.response_format && body.response_format.type !== 'text' ? { type: 'json' as const } : undefined,
   };

@@ -7,16 +7,18 @@ export interface LoadShedOptions {
   maxConcurrent: number;
   retryAfterSeconds?: number;
   onShed?: () => void;
-  onChange?: (inFlight: number) => void;
 }
+
+/** The middleware, and how many requests it is serving now (read by the metrics at scrape time). */
+export type LoadShedHandler = MiddlewareHandler & { inFlight(): number };
 
 /**
  * A concurrency cap that sheds load (503 + Retry-After) instead of queueing without bound: a gateway
  * that queues turns an upstream slowdown into memory growth and timeouts for everyone.
  */
-export function loadShed(options: LoadShedOptions): MiddlewareHandler {
+export function loadShed(options: LoadShedOptions): LoadShedHandler {
   let inFlight = 0;
-  return async (c, next) => {
+  const handler: MiddlewareHandler = async (c, next) => {
     if (inFlight >= options.maxConcurrent) {
       options.onShed?.();
       const error = openAIError(503, `the gateway is at its concurrency limit (${options.maxConcurrent}); retry shortly`, 'service_unavailable', 'overloaded');
@@ -24,10 +26,8 @@ export function loadShed(options: LoadShedOptions): MiddlewareHandler {
       return c.json(error.body, 503);
     }
     inFlight++;
-    options.onChange?.(inFlight);
     const release = () => {
       inFlight--;
-      options.onChange?.(inFlight);
     };
     try {
       await next();
@@ -39,4 +39,5 @@ export function loadShed(options: LoadShedOptions): MiddlewareHandler {
       else release();
     }
   };
+  return Object.assign(handler, { inFlight: () => inFlight });
 }
