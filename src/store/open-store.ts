@@ -12,6 +12,8 @@ import { toStoreError } from './store-error-from.js';
 import type { OpenStoreOptions, RequestRecord, Store, StoreStats } from './types.js';
 import { WriteQueue } from './write-queue.js';
 
+const SQLITE_ROWS_PER_WRITE = 4;
+
 /** Opens (creating when needed) and migrates the database named by `options.url`. */
 export async function openStore(options: OpenStoreOptions = {}): Promise<Store> {
   const target = parseDatabaseUrl(options.url, options.cwd ?? process.cwd());
@@ -37,6 +39,9 @@ function createStore(db: Kysely<StoreDatabase>, target: DatabaseTarget, options:
     batchSize: options.batchSize ?? 200,
     flushIntervalMs: options.flushIntervalMs ?? 250,
     maxQueue: options.maxQueue ?? 100_000,
+    // better-sqlite3 holds the event loop for a whole write at ~25 µs a row: 4-row slices keep each stall
+    // near 0.1 ms for the same cost per row (measured 24-26 µs a row for 4 to 32 rows a write).
+    ...(target.dialect === 'sqlite' ? { maxWriteSize: SQLITE_ROWS_PER_WRITE } : {}),
     write: async (batch) => {
       const rows: RequestsTable[] = [];
       for (const record of batch) {

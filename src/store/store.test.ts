@@ -254,6 +254,21 @@ describe('opening', () => {
     }
   });
 
+  test('a SQLite flush writes a few rows at a time and lets other callbacks run in between', async () => {
+    // better-sqlite3 blocks while it writes: a 40-row flush in one go would stall every request meanwhile.
+    const store = await openStore({ url: ':memory:', batchSize: 1000, flushIntervalMs: 60_000 });
+    for (let i = 1; i <= 40; i++) store.recordRequest(request(i));
+    let turns = 0;
+    let ticking = true;
+    const tick = () => { turns += 1; if (ticking) setImmediate(tick); };
+    setImmediate(tick);
+    await store.flush();
+    ticking = false;
+    assert.equal(store.stats.written, 40);
+    assert.ok(turns >= 9, `expected the event loop to turn between slices of 4 rows, it turned ${turns} times`);
+    await store.close();
+  });
+
   test('bad URLs and unreachable databases fail with a clear StoreError and no password', async () => {
     const isStoreError = (kind: string, message: RegExp) => (error: unknown) =>
       error instanceof StoreError && error.kind === kind && message.test(error.message) && !error.message.includes('hunter2');
