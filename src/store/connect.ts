@@ -5,6 +5,7 @@ import { Kysely, PostgresDialect, SqliteDialect, sql, type SqliteDatabase } from
 import { LRUCache } from 'lru-cache';
 import pg from 'pg';
 import type { DatabaseTarget } from './database-url.js';
+import { startCheckpointer, type Checkpointer } from './sqlite-checkpointer.js';
 import { toStoreError } from './store-error-from.js';
 import type { StoreDatabase } from './schema.js';
 
@@ -23,8 +24,8 @@ const pgTypes = {
 };
 
 /** Opens the database and proves it answers; every failure is a StoreError with the redacted URL. */
-export async function connect(target: DatabaseTarget): Promise<Kysely<StoreDatabase>> {
-  if (target.dialect === 'sqlite') return connectSqlite(target.path, target.display);
+export async function connect(target: DatabaseTarget, options: { checkpointIntervalMs?: number } = {}): Promise<Kysely<StoreDatabase>> {
+  if (target.dialect === 'sqlite') return connectSqlite(target.path, target.display, options.checkpointIntervalMs);
   const pool = new pg.Pool({
     connectionString: target.connectionString,
     max: 10,
@@ -45,7 +46,7 @@ export async function connect(target: DatabaseTarget): Promise<Kysely<StoreDatab
   return db;
 }
 
-function connectSqlite(path: string, display: string): Kysely<StoreDatabase> {
+function connectSqlite(path: string, display: string, checkpointIntervalMs: number | undefined): Kysely<StoreDatabase> {
   const target = { dialect: 'sqlite' as const, path, display };
   let database: Database.Database;
   try {
@@ -65,7 +66,8 @@ function connectSqlite(path: string, display: string): Kysely<StoreDatabase> {
     database.close();
     throw toStoreError('connect', target, 'Cannot use the SQLite database', error);
   }
-  return new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
+  const checkpointer = path === ':memory:' ? undefined : startCheckpointer(database, path, checkpointIntervalMs);
+  return new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database: withStatementCache(database, checkpointer) }) });
 }
 
 /**
@@ -73,10 +75,14 @@ function connectSqlite(path: string, display: string): Kysely<StoreDatabase> {
  * as much as the insert. Writers are kept and reused (better-sqlite3 statements are reusable); readers
  * are not, since one being iterated cannot run a second query at the same time.
  */
-function withStatementCache(database: Database.Database): SqliteDatabase {
+function withStatementCache(database: Database.Database, checkpointer: Checkpointer | undefined): SqliteDatabase {
   const writers = new LRUCache<string, Database.Statement>({ max: 64 });
   return {
-    close: () => database.close(),
+    // kysely does not wait for close: the worker's connection, closed last, does the final checkpoint.
+    close: () => {
+      database.close();
+      void checkpointer?.stop();
+    },
     prepare(text) {
       const cached = writers.get(text);
       if (cached) return cached;

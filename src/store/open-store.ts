@@ -17,7 +17,7 @@ const SQLITE_ROWS_PER_WRITE = 4;
 /** Opens (creating when needed) and migrates the database named by `options.url`. */
 export async function openStore(options: OpenStoreOptions = {}): Promise<Store> {
   const target = parseDatabaseUrl(options.url, options.cwd ?? process.cwd());
-  const db = await connect(target);
+  const db = await connect(target, { checkpointIntervalMs: options.checkpointIntervalMs });
   try {
     await migrateToLatest(db);
   } catch (error) {

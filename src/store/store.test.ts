@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -267,6 +267,27 @@ describe('opening', () => {
     assert.equal(store.stats.written, 40);
     assert.ok(turns >= 9, `expected the event loop to turn between slices of 4 rows, it turned ${turns} times`);
     await store.close();
+  });
+
+  test('a SQLite file is checkpointed by a worker thread, never inside a write', async () => {
+    // A checkpoint inside a commit copies and syncs ~1,000 pages on the event loop (3-6 ms).
+    const dir = mkdtempSync(join(tmpdir(), 'promptops-checkpoint-'));
+    const path = join(dir, 'db.sqlite');
+    try {
+      const store = await openStore({ url: `sqlite:${path}`, checkpointIntervalMs: 20, batchSize: 1000 });
+      const { rows } = await sql<{ wal_autocheckpoint: number }>`pragma wal_autocheckpoint`.execute(store.db);
+      assert.equal(rows[0]!.wal_autocheckpoint, 0);
+      const before = statSync(path).size;
+      for (let i = 1; i <= 2000; i++) store.recordRequest(request(i, { output: `answer ${i} `.repeat(20) }));
+      await store.flush();
+      const deadline = Date.now() + 5000;
+      while (statSync(path).size <= before && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+      assert.ok(statSync(path).size > before, 'the rows reached the database file, so a checkpoint ran');
+      assert.equal((await store.listRequests({ limit: 5000 })).length, 2000);
+      await store.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('bad URLs and unreachable databases fail with a clear StoreError and no password', async () => {

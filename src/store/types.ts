@@ -16,6 +16,8 @@ export interface OpenStoreOptions {
   batchSize?: number;
   /** Records held in memory at most; beyond it new ones are dropped and counted; default 100,000. */
   maxQueue?: number;
+  /** SQLite file: how often a worker thread checkpoints the WAL into the database file; default 1,000 ms. */
+  checkpointIntervalMs?: number;
   /** Milliseconds since the epoch; used for audit, conversations, prompt versions and retention. */
   clock?: () => number;
 }

@@ -1,0 +1,69 @@
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
+import type Database from 'better-sqlite3';
+
+/** SQLite's own default: a writer checkpoints once the WAL holds this many pages. */
+const SQLITE_AUTOCHECKPOINT_PAGES = 1000;
+export const DEFAULT_CHECKPOINT_INTERVAL_MS = 1000;
+
+// CommonJS for an `eval` worker: no file of its own to find next to the compiled or the tsx-run source.
+// PASSIVE never waits for the writer and never blocks it; what it cannot copy now it copies next time.
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const Database = require(workerData.driver);
+const db = new Database(workerData.path, { fileMustExist: true });
+const timer = setInterval(() => {
+  try {
+    db.pragma('wal_checkpoint(PASSIVE)');
+  } catch (error) {
+    clearInterval(timer);
+    parentPort.postMessage({ error: String((error && error.message) || error) });
+  }
+}, workerData.intervalMs);
+parentPort.once('message', () => {
+  clearInterval(timer);
+  db.close();
+  parentPort.close();
+});
+`;
+
+export interface Checkpointer {
+  /** Stops the worker; its connection, when it is the last one, checkpoints on close. Resolves once the thread has exited. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Moves WAL checkpoints off the writer. By default the connection whose commit crosses 1,000 WAL pages
+ * copies them into the database file and syncs it inside that commit: 3-6 ms on the event loop about
+ * once per 700 request rows, stalling every request in flight. Here the writer never checkpoints and
+ * a worker thread with its own connection does, every `intervalMs`. Should the worker fail, the writer
+ * goes back to checkpointing itself, so the WAL cannot grow without bound.
+ */
+export function startCheckpointer(database: Database.Database, path: string, intervalMs = DEFAULT_CHECKPOINT_INTERVAL_MS): Checkpointer {
+  const driver = createRequire(import.meta.url).resolve('better-sqlite3');
+  database.pragma('wal_autocheckpoint = 0');
+  let stopping = false;
+  const fallBack = () => {
+    if (!stopping && database.open) database.pragma(`wal_autocheckpoint = ${SQLITE_AUTOCHECKPOINT_PAGES}`);
+  };
+  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, path, intervalMs } });
+  // A pending checkpoint must not keep the process alive: what is in the WAL is committed already.
+  worker.unref();
+  worker.on('message', (message: { error?: string }) => {
+    if (message.error === undefined) return;
+    fallBack();
+    void worker.terminate();
+  });
+  worker.on('error', fallBack);
+  worker.on('exit', fallBack);
+  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+  return {
+    stop() {
+      if (!stopping) {
+        stopping = true;
+        worker.postMessage('stop');
+      }
+      return exited;
+    },
+  };
+}
