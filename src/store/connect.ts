@@ -81,7 +81,7 @@ function withStatementCache(database: Database.Database, checkpointer: Checkpoin
     // kysely does not wait for close: the worker's connection, closed last, does the final checkpoint.
     close: () => {
       database.close();
-      void checkpointer?.stop();
+      checkpointer?.stop();
     },
     prepare(text) {
       const cached = writers.get(text);

@@ -4,22 +4,16 @@ import type Database from 'better-sqlite3';
 
 /** SQLite's own default: a writer checkpoints once the WAL holds this many pages. */
 const SQLITE_AUTOCHECKPOINT_PAGES = 1000;
-export const DEFAULT_CHECKPOINT_INTERVAL_MS = 1000;
+const DEFAULT_CHECKPOINT_INTERVAL_MS = 1000;
 
 // CommonJS for an `eval` worker: no file of its own to find next to the compiled or the tsx-run source.
 // PASSIVE never waits for the writer and never blocks it; what it cannot copy now it copies next time.
+// A failure is thrown: it ends the worker, and its exit tells the writer.
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.driver);
 const db = new Database(workerData.path, { fileMustExist: true });
-const timer = setInterval(() => {
-  try {
-    db.pragma('wal_checkpoint(PASSIVE)');
-  } catch (error) {
-    clearInterval(timer);
-    parentPort.postMessage({ error: String((error && error.message) || error) });
-  }
-}, workerData.intervalMs);
+const timer = setInterval(() => db.pragma('wal_checkpoint(PASSIVE)'), workerData.intervalMs);
 parentPort.once('message', () => {
   clearInterval(timer);
   db.close();
@@ -28,8 +22,8 @@ parentPort.once('message', () => {
 `;
 
 export interface Checkpointer {
-  /** Stops the worker; its connection, when it is the last one, checkpoints on close. Resolves once the thread has exited. */
-  stop(): Promise<void>;
+  /** Stops the worker; its connection, when it is the last one, checkpoints on close. */
+  stop(): void;
 }
 
 /**
@@ -49,21 +43,13 @@ export function startCheckpointer(database: Database.Database, path: string, int
   const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, path, intervalMs } });
   // A pending checkpoint must not keep the process alive: what is in the WAL is committed already.
   worker.unref();
-  worker.on('message', (message: { error?: string }) => {
-    if (message.error === undefined) return;
-    fallBack();
-    void worker.terminate();
-  });
   worker.on('error', fallBack);
   worker.on('exit', fallBack);
-  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
   return {
     stop() {
-      if (!stopping) {
-        stopping = true;
-        worker.postMessage('stop');
-      }
-      return exited;
+      if (stopping) return;
+      stopping = true;
+      worker.postMessage('stop');
     },
   };
 }
