@@ -34,11 +34,14 @@ describe('promptops serve --workers', () => {
       cwd: work,
       env: { ...process.env, PROMPTOPS_LOG_LEVEL: 'info', OPENAI_BASE_URL: '', OPENAI_API_KEY: '' },
     });
-    // A failed or timed-out run must not leave the gateway running (its pipes would keep this file alive).
-    t.after(() => {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-    });
     let output = '';
+    // A failed or timed-out run must not leave the gateway running (its pipes would keep this file alive),
+    // and says what the gateway printed: a timeout alone does not tell which step waited.
+    t.after(() => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      console.error(`promptops serve --workers 2 was still running; it printed:\n${output}`);
+      child.kill('SIGKILL');
+    });
     let partialLine = '';
     const listening: Listening[] = [];
     const waiters: Array<() => void> = [];

@@ -31,27 +31,31 @@ export function runClusterPrimary(options: ClusterOptions): Promise<number> {
   const maxRestarts = options.maxRestarts ?? 5;
   const windowMs = options.windowMs ?? 60_000;
   const crashes: number[] = [];
+  // Our own count: node:cluster removes a worker from cluster.workers only once both its 'exit' and its
+  // IPC 'disconnect' have been seen, and under load 'exit' can come first.
+  const alive = new Set<Worker>();
   let stopping = false;
   let exitCode = 0;
 
   return new Promise((resolve) => {
     const fork = () => {
       const worker = cluster.fork();
+      alive.add(worker);
       worker.once('exit', (code, signal) => onExit(worker, code, signal));
     };
 
     const onExit = (worker: Worker, code: number | null, signal: string | null) => {
-      const alive = Object.keys(cluster.workers ?? {}).length;
+      alive.delete(worker);
       if (stopping) {
         if (code !== 0) exitCode = 1;
-        if (alive === 0) resolve(exitCode);
+        if (alive.size === 0) resolve(exitCode);
         return;
       }
       crashes.push(Date.now());
       if (!allowRestart(crashes, Date.now(), maxRestarts, windowMs)) {
         logger.error({ worker: worker.process.pid, code, signal, crashes: crashes.length }, `workers keep crashing (more than ${maxRestarts} in ${windowMs / 1000} s): stopping`);
         stop('crash loop', 1);
-        if (alive === 0) resolve(1);
+        if (alive.size === 0) resolve(1);
         return;
       }
       logger.warn({ worker: worker.process.pid, code, signal }, 'worker exited unexpectedly; starting a replacement');
@@ -62,10 +66,10 @@ export function runClusterPrimary(options: ClusterOptions): Promise<number> {
       if (stopping) return;
       stopping = true;
       exitCode = code;
-      logger.info({ reason, workers: Object.keys(cluster.workers ?? {}).length }, 'stopping workers (draining in-flight requests)');
-      for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM');
+      logger.info({ reason, workers: alive.size }, 'stopping workers (draining in-flight requests)');
+      for (const worker of alive) worker.process.kill('SIGTERM');
       const force = setTimeout(() => {
-        for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGKILL');
+        for (const worker of alive) worker.process.kill('SIGKILL');
       }, options.shutdownTimeoutMs ?? 30_000);
       force.unref();
     };

@@ -5,7 +5,7 @@ import { Kysely, PostgresDialect, SqliteDialect, sql, type SqliteDatabase } from
 import { LRUCache } from 'lru-cache';
 import pg from 'pg';
 import type { DatabaseTarget } from './database-url.js';
-import { startCheckpointer, type Checkpointer } from './sqlite-checkpointer.js';
+import { startCheckpointer } from './sqlite-checkpointer.js';
 import { toStoreError } from './store-error-from.js';
 import type { StoreDatabase } from './schema.js';
 
@@ -23,8 +23,14 @@ const pgTypes = {
       : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
 };
 
+export interface Connection {
+  db: Kysely<StoreDatabase>;
+  /** Closes the database and anything that serves it (SQLite's checkpoint thread), and waits for them. */
+  close(): Promise<void>;
+}
+
 /** Opens the database and proves it answers; every failure is a StoreError with the redacted URL. */
-export async function connect(target: DatabaseTarget, options: { checkpointIntervalMs?: number } = {}): Promise<Kysely<StoreDatabase>> {
+export async function connect(target: DatabaseTarget, options: { checkpointIntervalMs?: number } = {}): Promise<Connection> {
   if (target.dialect === 'sqlite') return connectSqlite(target.path, target.display, options.checkpointIntervalMs);
   const pool = new pg.Pool({
     connectionString: target.connectionString,
@@ -43,10 +49,10 @@ export async function connect(target: DatabaseTarget, options: { checkpointInter
     await db.destroy().catch(() => undefined);
     throw toStoreError('connect', target, 'Cannot connect to PostgreSQL', error);
   }
-  return db;
+  return { db, close: () => db.destroy() };
 }
 
-function connectSqlite(path: string, display: string, checkpointIntervalMs: number | undefined): Kysely<StoreDatabase> {
+function connectSqlite(path: string, display: string, checkpointIntervalMs: number | undefined): Connection {
   const target = { dialect: 'sqlite' as const, path, display };
   let database: Database.Database;
   try {
@@ -67,7 +73,15 @@ function connectSqlite(path: string, display: string, checkpointIntervalMs: numb
     throw toStoreError('connect', target, 'Cannot use the SQLite database', error);
   }
   const checkpointer = path === ':memory:' ? undefined : startCheckpointer(database, path, checkpointIntervalMs);
-  return new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database: withStatementCache(database, checkpointer) }) });
+  const db = new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
+  return {
+    db,
+    async close() {
+      await db.destroy();
+      // After the writer: the checkpoint thread's connection, closed last, does the final checkpoint.
+      await checkpointer?.stop();
+    },
+  };
 }
 
 /**
@@ -75,14 +89,10 @@ function connectSqlite(path: string, display: string, checkpointIntervalMs: numb
  * as much as the insert. Writers are kept and reused (better-sqlite3 statements are reusable); readers
  * are not, since one being iterated cannot run a second query at the same time.
  */
-function withStatementCache(database: Database.Database, checkpointer: Checkpointer | undefined): SqliteDatabase {
+function withStatementCache(database: Database.Database): SqliteDatabase {
   const writers = new LRUCache<string, Database.Statement>({ max: 64 });
   return {
-    // kysely does not wait for close: the worker's connection, closed last, does the final checkpoint.
-    close: () => {
-      database.close();
-      checkpointer?.stop();
-    },
+    close: () => database.close(),
     prepare(text) {
       const cached = writers.get(text);
       if (cached) return cached;

@@ -1,13 +1,12 @@
-import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
-import { connect } from './connect.js';
+import { connect, type Connection } from './connect.js';
 import { parseDatabaseUrl, type DatabaseTarget } from './database-url.js';
 import { StoreError } from './errors.js';
 import { migrateToLatest } from './migrate.js';
 import * as q from './queries/index.js';
 import { defaultRedact, memoizeShortTexts } from './redact.js';
 import { requestRecordProblem } from './request-record-check.js';
-import type { RequestsTable, StoreDatabase } from './schema.js';
+import type { RequestsTable } from './schema.js';
 import { toStoreError } from './store-error-from.js';
 import type { OpenStoreOptions, RequestRecord, Store, StoreStats } from './types.js';
 import { WriteQueue } from './write-queue.js';
@@ -17,17 +16,18 @@ const SQLITE_ROWS_PER_WRITE = 4;
 /** Opens (creating when needed) and migrates the database named by `options.url`. */
 export async function openStore(options: OpenStoreOptions = {}): Promise<Store> {
   const target = parseDatabaseUrl(options.url, options.cwd ?? process.cwd());
-  const db = await connect(target, { checkpointIntervalMs: options.checkpointIntervalMs });
+  const connection = await connect(target, { checkpointIntervalMs: options.checkpointIntervalMs });
   try {
-    await migrateToLatest(db);
+    await migrateToLatest(connection.db);
   } catch (error) {
-    await db.destroy().catch(() => undefined);
+    await connection.close().catch(() => undefined);
     throw toStoreError('migrate', target, 'Cannot migrate the database', error);
   }
-  return createStore(db, target, options);
+  return createStore(connection, target, options);
 }
 
-function createStore(db: Kysely<StoreDatabase>, target: DatabaseTarget, options: OpenStoreOptions): Store {
+function createStore(connection: Connection, target: DatabaseTarget, options: OpenStoreOptions): Store {
+  const { db } = connection;
   const redact = memoizeShortTexts(options.redact ?? defaultRedact);
   const clock = options.clock ?? Date.now;
   let closed = false;
@@ -93,7 +93,7 @@ function createStore(db: Kysely<StoreDatabase>, target: DatabaseTarget, options:
           await queue.close();
         } finally {
           closed = true;
-          await db.destroy();
+          await connection.close();
         }
       })();
       return closing;

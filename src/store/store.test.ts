@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -285,6 +285,8 @@ describe('opening', () => {
       assert.ok(statSync(path).size > before, 'the rows reached the database file, so a checkpoint ran');
       assert.equal((await store.listRequests({ limit: 5000 })).length, 2000);
       await store.close();
+      // close() waited for the thread: its connection, the last one, checkpointed and removed the WAL.
+      assert.equal(existsSync(`${path}-wal`), false, 'no WAL left once close() resolves');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
