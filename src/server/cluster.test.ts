@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { after, describe, test } from 'node:test';
+import { after, describe, test, type TestContext } from 'node:test';
+import { createStoreRefusingPromptVersions } from '../../test/support/refusing-store.js';
 import { allowRestart } from './cluster.js';
 
 describe('allowRestart', () => {
@@ -28,42 +29,54 @@ interface Listening {
   pid: number;
 }
 
+interface Serving {
+  child: ChildProcess;
+  /** Everything the primary and its workers printed so far. */
+  output(): string;
+  exited: Promise<number | null>;
+}
+
+function serveWorkers(cwd: string, t: TestContext, onLine: (line: string) => void = () => {}): Serving {
+  const child = spawn(process.execPath, [bin, 'serve', '--workers', '2', '--port', '0', '--host', '127.0.0.1'], {
+    cwd,
+    env: { ...process.env, PROMPTOPS_LOG_LEVEL: 'info', OPENAI_BASE_URL: '', OPENAI_API_KEY: '' },
+  });
+  let output = '';
+  // A failed or timed-out run must not leave the gateway running (its pipes would keep this file alive),
+  // and says what the gateway printed: a timeout alone does not tell which step waited.
+  t.after(() => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    console.error(`promptops serve --workers 2 was still running; it printed:\n${output}`);
+    child.kill('SIGKILL');
+  });
+  let partialLine = '';
+  child.stdout!.on('data', (chunk: Buffer) => {
+    output += chunk;
+    // Two workers write to one pipe: a chunk may end mid-line, and the rest of the line comes next.
+    const lines = (partialLine + chunk.toString()).split('\n');
+    partialLine = lines.pop()!;
+    lines.forEach(onLine);
+  });
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk));
+  const exited = new Promise<number | null>((resolveExit) => child.once('exit', resolveExit));
+  return { child, output: () => output, exited };
+}
+
 describe('promptops serve --workers', () => {
   test('2 workers share one port, a crashed worker is replaced, SIGTERM drains and exits 0', { timeout: 120_000 }, async (t) => {
-    const child = spawn(process.execPath, [bin, 'serve', '--workers', '2', '--port', '0', '--host', '127.0.0.1'], {
-      cwd: work,
-      env: { ...process.env, PROMPTOPS_LOG_LEVEL: 'info', OPENAI_BASE_URL: '', OPENAI_API_KEY: '' },
-    });
-    let output = '';
-    // A failed or timed-out run must not leave the gateway running (its pipes would keep this file alive),
-    // and says what the gateway printed: a timeout alone does not tell which step waited.
-    t.after(() => {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      console.error(`promptops serve --workers 2 was still running; it printed:\n${output}`);
-      child.kill('SIGKILL');
-    });
-    let partialLine = '';
     const listening: Listening[] = [];
     const waiters: Array<() => void> = [];
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk;
-      // Two workers write to one pipe: a chunk may end mid-line, and the rest of the line comes next.
-      const lines = (partialLine + chunk.toString()).split('\n');
-      partialLine = lines.pop()!;
-      for (const line of lines) {
-        if (!line.includes('promptops gateway listening')) continue;
-        const entry = JSON.parse(line) as Listening;
-        listening.push({ url: entry.url, pid: entry.pid });
-        waiters.splice(0).forEach((wake) => wake());
-      }
+    const { child, output, exited } = serveWorkers(work, t, (line) => {
+      if (!line.includes('promptops gateway listening')) return;
+      const entry = JSON.parse(line) as Listening;
+      listening.push({ url: entry.url, pid: entry.pid });
+      waiters.splice(0).forEach((wake) => wake());
     });
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk));
-    const exited = new Promise<number | null>((resolveExit) => child.once('exit', resolveExit));
     const workersListening = async (count: number) => {
       while (listening.length < count) {
         await Promise.race([
           new Promise<void>((wake) => waiters.push(wake)),
-          exited.then((code) => Promise.reject(new Error(`serve exited with ${code}: ${output}`))),
+          exited.then((code) => Promise.reject(new Error(`serve exited with ${code}: ${output()}`))),
         ]);
       }
     };
@@ -87,11 +100,20 @@ describe('promptops serve --workers', () => {
 
     process.kill(first.pid, 'SIGKILL');
     await workersListening(3);
-    assert.match(output, /worker exited unexpectedly; starting a replacement/);
+    assert.match(output(), /worker exited unexpectedly; starting a replacement/);
     assert.equal(listening[2].url, first.url, 'the replacement joins the same port');
     assert.equal((await ask()).object, 'chat.completion');
 
     child.kill('SIGTERM');
-    assert.equal(await exited, 0, output);
+    assert.equal(await exited, 0, output());
+  });
+
+  test('workers that cannot start exit, and a crash loop stops the cluster with exit code 1', { timeout: 120_000 }, async (t) => {
+    const cwd = mkdtempSync(join(work, 'refusing-'));
+    await createStoreRefusingPromptVersions(join(cwd, '.promptops', 'promptops.db'));
+    const { output, exited } = serveWorkers(cwd, t);
+    assert.equal(await exited, 1, output());
+    assert.match(output(), /Cannot record a prompt version: refused by the test/);
+    assert.match(output(), /workers keep crashing \(more than 5 in 60 s\): stopping/);
   });
 });

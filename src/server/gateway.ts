@@ -106,7 +106,16 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       store?.recordRequest(toRecord(event));
     },
   });
-  if (store) await recordVersionsSeen(store, registry, logger);
+  if (store) {
+    try {
+      await recordVersionsSeen(store, registry, logger);
+    } catch (error) {
+      // A gateway that cannot start releases what it opened (a store passed in is the caller's).
+      await runtime.close();
+      if (options.store === undefined) await store.close();
+      throw error;
+    }
+  }
   // The PII detector loads its name lists on first use (~0.7 s); pay that at start, not on a customer's request.
   scanText('Warm-up: Jane Doe, 1 Main Street, jane@example.com');
   if (Object.keys(config.providers).length === 0) {

@@ -88,12 +88,17 @@ function connectSqlite(path: string, display: string, checkpointIntervalMs: numb
  * kysely's SQLite driver prepares every statement it runs; for the batched request insert that costs
  * as much as the insert. Writers are kept and reused (better-sqlite3 statements are reusable); readers
  * are not, since one being iterated cannot run a second query at the same time.
+ *
+ * Transactions begin IMMEDIATE: each of ours writes, and a deferred one that reads first cannot take
+ * the write lock once another process (a cluster worker) has committed since its read: SQLite fails it
+ * with SQLITE_BUSY_SNAPSHOT at once, without waiting out busy_timeout. IMMEDIATE waits for the lock.
  */
 function withStatementCache(database: Database.Database): SqliteDatabase {
   const writers = new LRUCache<string, Database.Statement>({ max: 64 });
   return {
     close: () => database.close(),
-    prepare(text) {
+    prepare(query) {
+      const text = query === 'begin' ? 'begin immediate' : query;
       const cached = writers.get(text);
       if (cached) return cached;
       const statement = database.prepare(text);

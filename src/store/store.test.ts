@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import Database from 'better-sqlite3';
 import { sql } from 'kysely';
 import { postgresSkipReason, startPostgres, type PostgresServer } from '../../test/support/postgres.js';
 import { freePort } from '../../test/support/postgres/free-port.js';
@@ -287,6 +288,26 @@ describe('opening', () => {
       await store.close();
       // close() waited for the thread: its connection, the last one, checkpointed and removed the WAL.
       assert.equal(existsSync(`${path}-wal`), false, 'no WAL left once close() resolves');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('a SQLite transaction takes the write lock when it begins, so another process waits instead of failing', async () => {
+    // Cluster workers share the file. A deferred transaction that reads, then writes after another
+    // worker committed, fails at once with SQLITE_BUSY_SNAPSHOT (seen starting 2 workers).
+    const dir = mkdtempSync(join(tmpdir(), 'promptops-immediate-'));
+    const path = join(dir, 'db.sqlite');
+    try {
+      const store = await openStore({ url: `sqlite:${path}` });
+      const otherProcess = new Database(path, { timeout: 0 });
+      await store.db.transaction().execute(async (trx) => {
+        await trx.selectFrom('prompt_versions').select('hash').execute();
+        assert.throws(() => otherProcess.exec('begin immediate'), /database is locked/, 'the store holds the write lock after only a read');
+      });
+      otherProcess.exec('begin immediate; rollback');
+      otherProcess.close();
+      await store.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

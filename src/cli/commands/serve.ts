@@ -38,7 +38,15 @@ export async function serveOnce(options: ServeOptions): Promise<void> {
 export async function serve(options: ServeOptions): Promise<void> {
   const workers = options.workers === undefined ? 1 : Number(options.workers);
   if (!Number.isInteger(workers) || workers < 1 || workers > 256) throw new CliError(`--workers must be a whole number from 1 to 256, got "${options.workers}"`);
-  if (workers === 1 || isClusterWorker()) return serveOnce(options);
+  if (workers === 1) return serveOnce(options);
+  if (isClusterWorker()) {
+    // The IPC channel to the primary keeps a worker alive: one that cannot start would sit there, never
+    // listening and never replaced. Letting go of it, the worker exits with its error code.
+    return serveOnce(options).catch((error: unknown) => {
+      process.channel?.unref();
+      throw error;
+    });
+  }
   // Fail here, once, on a bad config rather than in every worker.
   loadConfig({ cwd: process.cwd() });
   const code = await runClusterPrimary({ workers, logger: createLogger() });
