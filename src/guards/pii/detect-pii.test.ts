@@ -22,6 +22,13 @@ test('phones are checked by libphonenumber with locale hints', () => {
   assert.deepEqual(detectPii('Telefon: 030 12345678', { locales: ['DE'] }).map((e) => e.type), ['PHONE']);
 });
 
+test('a Canadian number is parsed under calling code 1 with or without a hint; an unknown hint is ignored', () => {
+  // 416 is Toronto's area code: no US number, a valid Canadian one.
+  for (const locales of [undefined, ['en-CA'], ['xx-ZZ', 'fr-CA']]) {
+    assert.deepEqual(detectPii('Call me at 416 555 0199 please', { locales }).map((e) => e.type), ['PHONE'], String(locales));
+  }
+});
+
 test('a bracket a phone does not close is a score line, not a phone; "(0)" in a phone is kept', () => {
   assert.deepEqual(found('Rounds: 12 (64-67-70-67 and 3 (68-69-71-70'), []);
   assert.deepEqual(found('Call me on +44 (0)20 7946 0958'), [['PHONE', '+44 (0)20 7946 0958']]);

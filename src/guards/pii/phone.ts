@@ -1,4 +1,4 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import { getCountryCallingCode, isSupportedCountry, parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { CountryCode } from 'libphonenumber-js';
 import type { PiiEntity } from './types.js';
 
@@ -16,7 +16,24 @@ const OTHER_NUMBER_FOREIGN = /(?:(?:num[ée]ro|n[úu]mero|numer|nr\.?|n[°º]\.?
 const OTHER_CUE = /(?:order|invoice|ticket|ref|reference|tracking|account|acct|id|no\.|#|sku|case|iban|card|ssn|(?:zip|post(?:al)?)\s*(?:code)?(?:\s+is)?|postcode|version)[\s:#-]*$/i;
 // Dotted numbers after these words are versions ("firmware 10.0.19653.2011").
 const VERSION_CUE = /(?:\bv|\bversion|\brelease|\bbuild|\bver\.?|firmware|upgrad(?:e|ed|ing) to|updat(?:e|ed|ing) to)\s*$/i;
-const DEFAULT_LOCALES: CountryCode[] = ['US', 'GB', 'DE', 'FR', 'IN', 'AU', 'JP', 'ES', 'IT', 'NL', 'CA'];
+/**
+ * The first of the countries for each calling code, unknown ones dropped (a locale hint of "xx-ZZ"). A national number is matched to a country by the
+ * numbering plans of the default country's calling code, the same for every country sharing it (US and
+ * CA, with 23 others): a second one parses to the same verdict, at the cost of the slowest parse there is.
+ */
+function onePerCallingCode(countries: CountryCode[]): CountryCode[] {
+  const codes = new Set<string>();
+  return countries.filter((country) => {
+    if (!isSupportedCountry(country)) return false;
+    const code = getCountryCallingCode(country);
+    if (codes.has(code)) return false;
+    codes.add(code);
+    return true;
+  });
+}
+
+// Canada is among them for its customers' sake: its numbers are parsed under the US's calling code, 1.
+const DEFAULT_LOCALES: CountryCode[] = onePerCallingCode(['US', 'GB', 'DE', 'FR', 'IN', 'AU', 'JP', 'ES', 'IT', 'NL', 'CA']);
 const DATE_LIKE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/;
 const DIGIT = /\d/;
 // A decimal number (a coordinate, an amount): no numbering plan writes a phone with one dot like this.
@@ -29,7 +46,7 @@ const DECIMAL = /^[1-9]\d{0,2}\.\d{4,}$/;
  */
 export function detectPhones(text: string, out: PiiEntity[], locales?: string[], taken: readonly PiiEntity[] = []): void {
   if (!DIGIT.test(text)) return;
-  const countries = locales?.length ? [...new Set([...locales.map((l) => l.toUpperCase().slice(-2) as CountryCode), ...DEFAULT_LOCALES])] : DEFAULT_LOCALES;
+  const countries = locales?.length ? onePerCallingCode([...locales.map((l) => l.toUpperCase().slice(-2) as CountryCode), ...DEFAULT_LOCALES]) : DEFAULT_LOCALES;
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
     const ext = EXTENSION.exec(m[0]);
