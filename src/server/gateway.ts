@@ -92,11 +92,22 @@ async function recordVersionsSeen(store: Store, registry: ReturnType<typeof open
 
 /** Wires config, prompts, providers, runtime, metrics and store into a ready-to-serve app. */
 export async function createGateway(options: GatewayOptions): Promise<Gateway> {
+  const opened = options.store === undefined ? await openStore({ url: options.config.store.url, redact: redactForLog }) : undefined;
+  try {
+    return await assembleGateway(options, options.store === false ? undefined : (options.store ?? opened));
+  } catch (error) {
+    // A gateway that cannot start releases the store it opened (one passed in is the caller's).
+    await opened?.close();
+    throw error;
+  }
+}
+
+async function assembleGateway(options: GatewayOptions, store: Store | undefined): Promise<Gateway> {
   const { config } = options;
   const logger = options.logger ?? createLogger();
-  const metrics = createMetrics({ defaultMetrics: options.defaultMetrics });
-  const store = options.store === false ? undefined : (options.store ?? (await openStore({ url: config.store.url, redact: redactForLog })));
   const registry = openRegistry(config.promptsDir);
+  if (store) await recordVersionsSeen(store, registry, logger);
+  const metrics = createMetrics({ defaultMetrics: options.defaultMetrics });
   const runtime = createRuntime({
     config,
     prompts: registry,
@@ -106,16 +117,6 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       store?.recordRequest(toRecord(event));
     },
   });
-  if (store) {
-    try {
-      await recordVersionsSeen(store, registry, logger);
-    } catch (error) {
-      // A gateway that cannot start releases what it opened (a store passed in is the caller's).
-      await runtime.close();
-      if (options.store === undefined) await store.close();
-      throw error;
-    }
-  }
   // The PII detector loads its name lists on first use (~0.7 s); pay that at start, not on a customer's request.
   scanText('Warm-up: Jane Doe, 1 Main Street, jane@example.com');
   if (Object.keys(config.providers).length === 0) {

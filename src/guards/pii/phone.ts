@@ -17,9 +17,10 @@ const OTHER_CUE = /(?:order|invoice|ticket|ref|reference|tracking|account|acct|i
 // Dotted numbers after these words are versions ("firmware 10.0.19653.2011").
 const VERSION_CUE = /(?:\bv|\bversion|\brelease|\bbuild|\bver\.?|firmware|upgrad(?:e|ed|ing) to|updat(?:e|ed|ing) to)\s*$/i;
 /**
- * The first of the countries for each calling code, unknown ones dropped (a locale hint of "xx-ZZ"). A national number is matched to a country by the
- * numbering plans of the default country's calling code, the same for every country sharing it (US and
- * CA, with 23 others): a second one parses to the same verdict, at the cost of the slowest parse there is.
+ * The first of the countries for each calling code, unknown ones dropped (a locale hint of "xx-ZZ"). A
+ * national number is matched to a country by the numbering plans of the default country's calling code,
+ * the same for every country sharing it (US and CA, with 23 others): a second one parses to the same
+ * verdict, at the cost of the slowest parse there is.
  */
 function onePerCallingCode(countries: CountryCode[]): CountryCode[] {
   const codes = new Set<string>();
