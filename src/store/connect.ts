@@ -1,13 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, sql, type SqliteDatabase } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, sql, type CompiledQuery, type SqliteDatabase } from 'kysely';
 import { LRUCache } from 'lru-cache';
 import pg from 'pg';
 import type { DatabaseTarget } from './database-url.js';
-import { startCheckpointer } from './sqlite-checkpointer.js';
 import { toStoreError } from './store-error-from.js';
 import type { StoreDatabase } from './schema.js';
+import { startSqliteWriter } from './sqlite-writer.js';
 
 const PG_INT8_OID = 20;
 
@@ -23,8 +23,14 @@ const pgTypes = {
       : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
 };
 
+const SQLITE_BUSY_TIMEOUT_MS = 5000;
+
 export interface Connection {
   db: Kysely<StoreDatabase>;
+  /** Commits the writes in one transaction, off the event loop where the driver allows (a SQLite file: on a thread). */
+  write(queries: readonly CompiledQuery[]): Promise<void>;
+  /** True when `write` runs on the event loop and holds it for the whole commit (better-sqlite3 on this thread). */
+  writesBlock: boolean;
   /** Closes the database and anything that serves it (SQLite's checkpoint thread), and waits for them. */
   close(): Promise<void>;
 }
@@ -49,7 +55,14 @@ export async function connect(target: DatabaseTarget, options: { checkpointInter
     await db.destroy().catch(() => undefined);
     throw toStoreError('connect', target, 'Cannot connect to PostgreSQL', error);
   }
-  return { db, close: () => db.destroy() };
+  return { db, write: (queries) => writeInTransaction(db, queries), writesBlock: false, close: () => db.destroy() };
+}
+
+async function writeInTransaction(db: Kysely<StoreDatabase>, queries: readonly CompiledQuery[]): Promise<void> {
+  if (queries.length === 1) await db.executeQuery(queries[0]!);
+  else if (queries.length > 1) await db.transaction().execute(async (trx) => {
+    for (const query of queries) await trx.executeQuery(query);
+  });
 }
 
 function connectSqlite(path: string, display: string, checkpointIntervalMs: number | undefined): Connection {
@@ -66,20 +79,24 @@ function connectSqlite(path: string, display: string, checkpointIntervalMs: numb
     // except for the last transactions on power loss. busy_timeout covers other processes' writes.
     if (path !== ':memory:') database.pragma('journal_mode = WAL');
     database.pragma('synchronous = NORMAL');
-    database.pragma('busy_timeout = 5000');
+    database.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
     database.pragma('foreign_keys = ON');
   } catch (error) {
     database.close();
     throw toStoreError('connect', target, 'Cannot use the SQLite database', error);
   }
-  const checkpointer = path === ':memory:' ? undefined : startCheckpointer(database, path, checkpointIntervalMs);
+  const writer = path === ':memory:' ? undefined : startSqliteWriter(database, path, { intervalMs: checkpointIntervalMs, busyTimeoutMs: SQLITE_BUSY_TIMEOUT_MS });
   const db = new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
   return {
     db,
+    // Should the thread fail, writes go on here: blocking the event loop, but nothing is lost.
+    write: (queries) =>
+      writer?.alive ? writer.run(queries.map(({ sql: text, parameters }) => ({ sql: text, parameters }))) : writeInTransaction(db, queries),
+    writesBlock: writer === undefined,
     async close() {
       await db.destroy();
-      // After the writer: the checkpoint thread's connection, closed last, does the final checkpoint.
-      await checkpointer?.stop();
+      // After this connection: the writer thread's, closed last, does the final checkpoint.
+      await writer?.stop();
     },
   };
 }

@@ -293,6 +293,23 @@ describe('opening', () => {
     }
   });
 
+  test('request records on a SQLite file are committed by the writer thread, a batch to a transaction', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'promptops-writer-'));
+    const path = join(dir, 'db.sqlite');
+    try {
+      const store = await openStore({ url: `sqlite:${path}`, batchSize: 1000, flushIntervalMs: 60_000 });
+      const changesHere = async () => (await sql<{ n: number }>`select total_changes() as n`.execute(store.db)).rows[0]!.n;
+      const before = await changesHere();
+      for (let i = 1; i <= 300; i++) store.recordRequest(request(i));
+      await store.flush();
+      assert.equal(await changesHere(), before, 'the event loop\'s connection wrote none of them');
+      assert.equal((await store.listRequests({ limit: 1000 })).length, 300);
+      await store.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test('a SQLite transaction takes the write lock when it begins, so another process waits instead of failing', async () => {
     // Cluster workers share the file. A deferred transaction that reads, then writes after another
     // worker committed, fails at once with SQLITE_BUSY_SNAPSHOT (seen starting 2 workers).

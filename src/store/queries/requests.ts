@@ -4,9 +4,6 @@ import type { RequestsTable, StoreDatabase } from '../schema.js';
 import type { RequestAttempt, RequestGuardInfo, RequestRecord, RequestStatus } from '../types.js';
 import { parseJson } from './json.js';
 
-// 19 columns x 1,000 rows stays under SQLite's 32,766 and PostgreSQL's 65,535 bind parameters.
-const ROWS_PER_STATEMENT = 1_000;
-
 /** The only way a request record reaches a row: every free text goes through `redact` first. */
 export function toRequestRow(record: RequestRecord, redact: (text: string) => string): RequestsTable {
   const text = (value: string | undefined) => (value === undefined ? null : redact(value));
@@ -68,13 +65,17 @@ interface PreparedInsert {
   columns: string[];
 }
 
+// 19 columns x 512 rows stays under SQLite's 32,766 and PostgreSQL's 65,535 bind parameters.
+const MAX_ROWS_PER_STATEMENT = 512;
+
 /**
- * Compiling a multi-row INSERT costs about as much as running it, and under load every batch has the
- * same size: the SQL kysely built for that row count is kept and only the parameters change. Rows all
- * come from toRequestRow, so they share one key order, which is kysely's parameter order.
+ * Compiling a multi-row INSERT costs about as much as running it. Batches are cut into statements of
+ * power-of-two row counts (200 rows: 128 + 64 + 8), so there are only ten statement shapes: the SQL
+ * kysely built for each is kept and only the parameters change (and the SQLite driver keeps the prepared
+ * statement for the same SQL). Rows all come from toRequestRow, so they share one key order, which is
+ * kysely's parameter order.
  */
 const prepared = new WeakMap<Kysely<StoreDatabase>, Map<number, PreparedInsert>>();
-const PREPARED_SIZES = 4;
 
 function insertStatement(db: Kysely<StoreDatabase>, rows: RequestsTable[]): CompiledQuery {
   let bySize = prepared.get(db);
@@ -89,21 +90,23 @@ function insertStatement(db: Kysely<StoreDatabase>, rows: RequestsTable[]): Comp
     .values(rows)
     .onConflict((oc) => oc.column('id').doNothing())
     .compile();
-  if (bySize.size >= PREPARED_SIZES) bySize.clear();
   bySize.set(rows.length, { compiled, columns: Object.keys(rows[0]!) });
   return compiled;
 }
 
-/** Inserts rows; a row whose id is already stored (a retried batch that did commit) is skipped. */
-export async function insertRequestRows(db: Kysely<StoreDatabase>, rows: RequestsTable[]): Promise<void> {
-  if (rows.length === 0) return;
-  const insert = async (trx: Kysely<StoreDatabase>) => {
-    for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
-      await trx.executeQuery(insertStatement(db, rows.slice(i, i + ROWS_PER_STATEMENT)));
-    }
-  };
-  if (rows.length <= ROWS_PER_STATEMENT) await insert(db);
-  else await db.transaction().execute(insert);
+/**
+ * The INSERTs that store the rows, to be run in one transaction; a row whose id is already stored (a
+ * retried batch that did commit) is skipped.
+ */
+export function requestInsertQueries(db: Kysely<StoreDatabase>, rows: RequestsTable[]): CompiledQuery[] {
+  const queries: CompiledQuery[] = [];
+  for (let i = 0; i < rows.length; ) {
+    let size = MAX_ROWS_PER_STATEMENT;
+    while (size > rows.length - i) size >>= 1;
+    queries.push(insertStatement(db, rows.slice(i, i + size)));
+    i += size;
+  }
+  return queries;
 }
 
 export async function listRequests(
