@@ -16,6 +16,6 @@ test('a gateway that cannot start closes the store it opened', async () => {
   await createStoreRefusingPromptVersions(path);
   const config = loadConfig({ cwd: dir, env: { PROMPTOPS_DATABASE_URL: `sqlite:${path}` } });
   await assert.rejects(createGateway({ config, logger: createLogger({ level: 'silent' }) }), /Cannot record a prompt version: refused by the test/);
-  // Both connections (the writer and the checkpoint thread's) are closed: the last one removed the WAL.
+  // Both connections (the event loop's and the writer thread's) are closed: the last one removed the WAL.
   assert.equal(existsSync(`${path}-wal`), false);
 });

@@ -29,9 +29,9 @@ export interface Connection {
   db: Kysely<StoreDatabase>;
   /** Commits the writes in one transaction, off the event loop where the driver allows (a SQLite file: on a thread). */
   write(queries: readonly CompiledQuery[]): Promise<void>;
-  /** True when `write` runs on the event loop and holds it for the whole commit (better-sqlite3 on this thread). */
+  /** True when `write` always holds the event loop for the whole commit (SQLite without a writer thread: `:memory:`). */
   writesBlock: boolean;
-  /** Closes the database and anything that serves it (SQLite's checkpoint thread), and waits for them. */
+  /** Closes the database and anything that serves it (SQLite's writer thread), and waits for them. */
   close(): Promise<void>;
 }
 

@@ -16,7 +16,7 @@ export interface OpenStoreOptions {
   batchSize?: number;
   /** Records held in memory at most; beyond it new ones are dropped and counted; default 100,000. */
   maxQueue?: number;
-  /** SQLite file: how often a worker thread checkpoints the WAL into the database file; default 1,000 ms. */
+  /** SQLite file: how often the writer thread checkpoints the WAL into the database file; default 1,000 ms. */
   checkpointIntervalMs?: number;
   /** Milliseconds since the epoch; used for audit, conversations, prompt versions and retention. */
   clock?: () => number;
