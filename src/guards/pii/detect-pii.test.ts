@@ -57,6 +57,14 @@ test('names: possessives and sentence ends are cut; a cue admits rare words as n
   assert.deepEqual(found('Summary: customer Murl Graham called.'), [['PERSON', 'Murl Graham']]);
 });
 
+test("other languages: a sentence's pronoun or a noun after an article is no name, a particle after stripped words is no part of one", () => {
+  assert.deepEqual(found('Je voudrais changer mon adresse.'), []);
+  assert.deepEqual(found('Ich bin Dieter Schäfer und habe eine Frage zur Rechnung.'), [['PERSON', 'Dieter Schäfer']]);
+  // The same words are names in English company: "Ella" is a Spanish pronoun and a given name.
+  assert.deepEqual(found('Ella called about her refund.'), [['PERSON', 'Ella']]);
+  assert.deepEqual(found('Please ask Ludwig van Beethoven.'), [['PERSON', 'Ludwig van Beethoven']]);
+});
+
 test('a PEM private key block is one secret; a public key or certificate is not', () => {
   const key = '-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA7Vx1pQ2bZr9nK3y0mYtq\n-----END RSA PRIVATE KEY-----';
   assert.deepEqual(found(`deploy key:\n${key}\nthanks`), [['SECRET', key]]);

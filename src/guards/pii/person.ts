@@ -1,5 +1,6 @@
 import { forEachCapitalisedRun } from './capitalised-runs.js';
 import { CUE, nameCueBefore, NO_CUE, STRONG_CUE } from './name-cues.js';
+import { isForeignFunctionWord } from '../word-lists/index.js';
 import { isDictionaryWord, isKnownName } from './name-lists.js';
 import { isEnglishCountryName, isForeignCountryName } from './place-names.js';
 import type { PiiEntity } from './types.js';
@@ -199,6 +200,22 @@ function listItemAt(text: string, start: number, end: number): PiiEntity | undef
   return { type: 'PERSON', start, end, score: 0.6 };
 }
 
+// Articles of our customers' other languages: a lone capitalised word after one is a noun ("eine Frage",
+// "la Morada"), as German writes every noun. Not those that are name particles ("de", "van") or English ("a").
+const ARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'le', 'la', 'les', 'un', 'une', 'el', 'los', 'las', 'una', 'il', 'lo', 'gli', 'uno', 'os', 'um', 'uma', 'het', 'een']);
+const NEXT_WORD = /^[ \t]+([\p{L}'’]+)/u;
+
+/**
+ * A lone capitalised word that is a pronoun, article or auxiliary of another of our customers' languages,
+ * followed by a word that is not English ("Je voudrais", "Ci vediamo"): name lists gathered from social
+ * sites hold such words. Followed by English ("Ella called", "Sara said"), it is read as the name it also is.
+ */
+function foreignFunctionWordAt(text: string, word: string, end: number): boolean {
+  if (!isForeignFunctionWord(word)) return false;
+  const next = NEXT_WORD.exec(text.slice(end, end + 40));
+  return next !== null && !isDictionaryWord(next[1]);
+}
+
 function isCountry(name: string, knownName: boolean): boolean {
   if (COUNTRY_NAMES_AS_GIVEN_NAMES.has(name.toLowerCase())) return false;
   return isEnglishCountryName(name) || (!knownName && isForeignCountryName(name));
@@ -260,7 +277,11 @@ function scoreRun(text: string, starts: number[], infos: TokenInfo[], from: numb
   if (cueKind !== STRONG_CUE && placeBefore(text, starts[from])) return;
   const cue = cueKind !== NO_CUE;
   const runEnd = to;
+  const firstWord = from;
   while (from < to && stripped(infos[from], cue)) from++;
+  // A particle belongs to a name after a name word or a title ("Ludwig van Beethoven", "Herr von Trapp");
+  // after words stripped as no name it is the sentence's ("Ich bin Dieter Schäfer").
+  if (from > firstWord) while (from < to && !UPPER.test(text[starts[from]]!)) from++;
   while (from < to && stripped(infos[to - 1], cue) && !infos[to - 1].initial) to--;
   if (to < runEnd && cueKind !== STRONG_CUE && FIRM_WORDS.has(infos[to].bare.toLowerCase())) return;
   const size = to - from;
@@ -290,7 +311,7 @@ function scoreRun(text: string, starts: number[], infos: TokenInfo[], from: numb
   // the initial marks a name even when neither part is in the name list.
   else if (size === 3 && MIDDLE_INITIAL.test(infos[from + 1].bare) && !first.dict && !last.dict && first.bare.length > 1 && last.bare.length > 1) score = 0.7;
   else if (size >= 2 && known > 0 && plainInside === 0) score = 0.65;
-  else if (size === 1 && first.known && !first.dict) score = 0.6;
+  else if (size === 1 && first.known && !first.dict && !foreignFunctionWordAt(text, first.bare, end) && !ARTICLES.has(wordBefore(text, start)[0])) score = 0.6;
   else if (cue && size === 1 && !first.dict) score = 0.55;
   if (score === 0) return;
   // A country is a place, unless a greeting or title says it is someone called Jordan or Georgia. A country's
