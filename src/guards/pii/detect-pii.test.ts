@@ -57,8 +57,9 @@ test('names: possessives and sentence ends are cut; a cue admits rare words as n
   assert.deepEqual(found('Summary: customer Murl Graham called.'), [['PERSON', 'Murl Graham']]);
 });
 
-test("other languages: a sentence's pronoun or a noun after an article is no name, a particle after stripped words is no part of one", () => {
+test("other languages: a greeting, a sentence's pronoun or a noun after an article is no name, a particle after stripped words is no part of one", () => {
   assert.deepEqual(found('Je voudrais changer mon adresse.'), []);
+  assert.deepEqual(found('Buongiorno, sono Giulia Bianchi. Vielen Dank und Grüße!'), [['PERSON', 'Giulia Bianchi']]);
   assert.deepEqual(found('Ich bin Dieter Schäfer und habe eine Frage zur Rechnung.'), [['PERSON', 'Dieter Schäfer']]);
   // The same words are names in English company: "Ella" is a Spanish pronoun and a given name.
   assert.deepEqual(found('Ella called about her refund.'), [['PERSON', 'Ella']]);

@@ -6,7 +6,9 @@ import { isEnglishCountryName, isForeignCountryName } from './place-names.js';
 import type { PiiEntity } from './types.js';
 
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'madam', 'herr', 'frau', 'm', 'mme', 'mlle', 'sr', 'sra', 'sig', 'dott']);
-const GREETINGS = new Set(['dear', 'hi', 'hello', 'hey', 'hallo', 'bonjour', 'hola', 'ciao', 'thanks', 'regards', 'cheers', 'sincerely', 'best', 'kind', 'customer', 'name', 'agent', 'contact', 'from', 'to', 'cc', 'attn', 'signed', 'liebe', 'lieber', 'cher', 'chère', 'sehr', 'geehrte', 'geehrter', 'mit', 'freundlichen', 'grüßen', 'cordialement', 'merci']);
+const GREETINGS = new Set(['dear', 'hi', 'hello', 'hey', 'hallo', 'bonjour', 'hola', 'ciao', 'thanks', 'regards', 'cheers', 'sincerely', 'best', 'kind', 'customer', 'name', 'agent', 'contact', 'from', 'to', 'cc', 'attn', 'signed', 'liebe', 'lieber', 'cher', 'chère', 'sehr', 'geehrte', 'geehrter', 'mit', 'freundlichen', 'grüßen', 'cordialement', 'merci',
+  // Greetings and thanks of our customers' other languages: capitalised at a sentence's start, listed as names.
+  'bonsoir', 'salut', 'buongiorno', 'buonasera', 'salve', 'grazie', 'saluti', 'buenos', 'buenas', 'gracias', 'muchas', 'saludos', 'olá', 'ola', 'oi', 'obrigado', 'obrigada', 'guten', 'danke', 'vielen', 'herzlichen', 'goedemorgen', 'goedemiddag', 'goedenavond', 'hoi', 'bedankt', 'dank', 'dzień', 'cześć', 'dziękuję']);
 
 const NOT_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'group', 'inc', 'ltd', 'llc', 'gmbh', 'corp', 'corporation', 'company', 'bank', 'street', 'road', 'avenue', 'lane', 'drive', 'apt', 'suite', 'unit', 'order', 'customer', 'care', 'support', 'team', 'service', 'services', 'day', 'senior', 'junior', 'buyer', 'manager', 'director', 'engineer', 'officer', 'lead', 'head', 'president', 'producer', 'group', 'partners', 'adresse', 'address', 'phone', 'email', 'order']);
 // Function words that start sentences; some are also in the name list ("Is", "My", "The").
@@ -277,11 +279,10 @@ function scoreRun(text: string, starts: number[], infos: TokenInfo[], from: numb
   if (cueKind !== STRONG_CUE && placeBefore(text, starts[from])) return;
   const cue = cueKind !== NO_CUE;
   const runEnd = to;
-  const firstWord = from;
   while (from < to && stripped(infos[from], cue)) from++;
   // A particle belongs to a name after a name word or a title ("Ludwig van Beethoven", "Herr von Trapp");
-  // after words stripped as no name it is the sentence's ("Ich bin Dieter Schäfer").
-  if (from > firstWord) while (from < to && !UPPER.test(text[starts[from]]!)) from++;
+  // after a greeting or words stripped as no name it is the sentence's ("Ich bin Dieter", "Saluti da Roma").
+  if (!titled) while (from < to && !UPPER.test(text[starts[from]]!)) from++;
   while (from < to && stripped(infos[to - 1], cue) && !infos[to - 1].initial) to--;
   if (to < runEnd && cueKind !== STRONG_CUE && FIRM_WORDS.has(infos[to].bare.toLowerCase())) return;
   const size = to - from;
