@@ -64,6 +64,10 @@ test("other languages: a greeting, a sentence's pronoun or a noun after an artic
   // The same words are names in English company: "Ella" is a Spanish pronoun and a given name.
   assert.deepEqual(found('Ella called about her refund.'), [['PERSON', 'Ella']]);
   assert.deepEqual(found('Please ask Ludwig van Beethoven.'), [['PERSON', 'Ludwig van Beethoven']]);
+  // German capitalises the nouns that introduce a name; a title after other words starts one.
+  assert.deepEqual(found('Mein Mann Thomas holt das Paket ab.'), [['PERSON', 'Thomas']]);
+  assert.deepEqual(found('Lieferung bitte an meine Nachbarin Frau Müller.'), [['PERSON', 'Müller']]);
+  assert.deepEqual(found('Park and Mann were precision engineers.'), [['PERSON', 'Mann']]);
 });
 
 test('a PEM private key block is one secret; a public key or certificate is not', () => {

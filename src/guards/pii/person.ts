@@ -13,6 +13,9 @@ const GREETINGS = new Set(['dear', 'hi', 'hello', 'hey', 'hallo', 'bonjour', 'ho
 const NOT_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'group', 'inc', 'ltd', 'llc', 'gmbh', 'corp', 'corporation', 'company', 'bank', 'street', 'road', 'avenue', 'lane', 'drive', 'apt', 'suite', 'unit', 'order', 'customer', 'care', 'support', 'team', 'service', 'services', 'day', 'senior', 'junior', 'buyer', 'manager', 'director', 'engineer', 'officer', 'lead', 'head', 'president', 'producer', 'group', 'partners', 'adresse', 'address', 'phone', 'email', 'order']);
 // Function words that start sentences; some are also in the name list ("Is", "My", "The").
 const STOPWORDS = new Set(['is', 'are', 'was', 'the', 'my', 'i', 'we', 'you', 'a', 'an', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'if', 'please', 'our', 'your', 'this', 'that', 'it', 'he', 'she', 'they', 'his', 'her', 'their', 'can', 'could', 'will', 'would', 'did', 'does', 'do', 'has', 'have', 'had', 'when', 'where', 'why', 'how', 'what', 'who', 'yes', 'no', 'ok', 'so', 'as', 'of', 'by', 'with', 'from', 'not', 'also', 'then', 'there', 'here', 'need', 'want', 'sure', 'thank', 'thanks', 'hey', 'dear', 'sie', 'ihre', 'meine', 'mein', 'bitte', 'les', 'der', 'die', 'das', 'und', 'its', 'le', 'la', "i'm", 'i’m', "i've", "i'd", "i'll", 'now']);
+// German writes these with a capital, so they join the run of the name they introduce; lower-case ones in
+// other languages ("my husband", "mi hermana") stand before the run.
+const RELATIONS = new Set(['mann', 'ehemann', 'sohn', 'tochter', 'mutter', 'vater', 'bruder', 'schwester', 'freund', 'freundin', 'kollege', 'kollegin', 'nachbar', 'nachbarin', 'chef', 'chefin', 'partnerin', 'oma', 'opa', 'tante', 'onkel', 'cousin', 'cousine', 'enkel', 'enkelin']);
 const COUNTRY_NAMES_AS_GIVEN_NAMES = new Set(['jordan', 'chad', 'georgia', 'israel', 'india', 'kenya', 'jamaica', 'france', 'brazil']);
 const bare = (t: string): string => t.replace(/(?:['’]s)?[.'’]*$/, '');
 const hasLower = (t: string): boolean => /\p{Ll}/u.test(t);
@@ -26,6 +29,8 @@ interface TokenInfo {
   dict: boolean;
   title: boolean;
   greeting: boolean;
+  /** a German kinship or acquaintance noun, capitalised before the name it introduces ("Mein Mann Thomas") */
+  relation: boolean;
   notName: boolean;
   /** not a name part: all capitals, a function word or an ordinary word that is no name */
   plain: boolean;
@@ -45,7 +50,7 @@ function classify(t: string): TokenInfo {
   const title = TITLES.has(lower);
   const weak = !hasLower(t) || notName || STOPWORDS.has(lower);
   return {
-    bare: b, known, dict, title, greeting: GREETINGS.has(lower), notName, weak, plain: weak || (dict && !known),
+    bare: b, known, dict, title, greeting: GREETINGS.has(lower), relation: RELATIONS.has(lower), notName, weak, plain: weak || (dict && !known),
     initial: INITIAL.test(t), endsSentence: t.endsWith('.') && b.length > 2 && !title,
   };
 }
@@ -197,7 +202,8 @@ function listItemAt(text: string, start: number, end: number): PiiEntity | undef
   const secondStart = blank ? start + blank.index + blank[0].length : end;
   if (blank && (firstInfo.title || firstInfo.greeting)) return listItemAt(text, secondStart, end);
   if (firstInfo.weak || firstInfo.title || firstInfo.greeting) return undefined;
-  if (blank && infoAt(text, secondStart, end).weak) return undefined;
+  // A title ends the item: the name it introduces is found on its own ("Duran and Oneal's Mrs. Kathrine Filemonsen").
+  if (blank && (infoAt(text, secondStart, end).weak || infoAt(text, secondStart, end).title)) return undefined;
   if (isCountry(text.slice(start, end), firstInfo.known)) return undefined;
   return { type: 'PERSON', start, end, score: 0.6 };
 }
@@ -266,15 +272,26 @@ const stripped = (info: TokenInfo, cue: boolean): boolean => (cue ? info.weak : 
 /** Scores words [from, to) of a run (`starts` are their offsets) and adds the name they hold, if any. */
 function scoreRun(text: string, starts: number[], infos: TokenInfo[], from: number, to: number, out: PiiEntity[]): void {
   let titled = false;
-  while (from < to && (infos[from].title || infos[from].greeting)) {
+  let related = false;
+  // A relation word introduces the name after it ("Mein Mann Thomas"); alone it may be one ("Park and Mann").
+  const introduces = (k: number): boolean => infos[k].relation && k + 1 < to;
+  while (from < to && (infos[from].title || infos[from].greeting || introduces(from) || (infos[from].weak && from + 1 < to && introduces(from + 1)))) {
     if (infos[from].title) titled = true;
+    if (introduces(from)) related = true;
     from++;
+  }
+  // A title after other words starts the name ("meine Nachbarin Frau Müller"); not "M", a middle initial too.
+  for (let k = from + 1; k < to - 1; k++) {
+    if (infos[k].title && infos[k].bare.length > 1) {
+      from = k + 1;
+      titled = true;
+    }
   }
   // Weak words are stripped with or without a cue: a run of them needs no look at the words before.
   let allWeak = true;
   for (let k = from; k < to && allWeak; k++) allWeak = infos[k].weak;
   if (allWeak) return;
-  const cueKind = titled ? STRONG_CUE : nameCueBefore(text, starts[from]);
+  const cueKind = titled ? STRONG_CUE : related ? CUE : nameCueBefore(text, starts[from]);
   // "moved from Amiens", "à Lyon", "75002 Paris", "Friesen Group": a place, a thing or a firm, not a person.
   if (cueKind !== STRONG_CUE && placeBefore(text, starts[from])) return;
   const cue = cueKind !== NO_CUE;
