@@ -68,6 +68,7 @@ test("other languages: a greeting, a sentence's pronoun or a noun after an artic
   assert.deepEqual(found('Mein Mann Thomas holt das Paket ab.'), [['PERSON', 'Thomas']]);
   assert.deepEqual(found('Lieferung bitte an meine Nachbarin Frau Müller.'), [['PERSON', 'Müller']]);
   assert.deepEqual(found('Park and Mann were precision engineers.'), [['PERSON', 'Mann']]);
+  assert.deepEqual(found('Señor Gómez, su pedido está listo. Ik heet Daan.'), [['PERSON', 'Gómez'], ['PERSON', 'Daan']]);
 });
 
 test('a PEM private key block is one secret; a public key or certificate is not', () => {

@@ -5,7 +5,7 @@ import { isDictionaryWord, isKnownName } from './name-lists.js';
 import { isEnglishCountryName, isForeignCountryName } from './place-names.js';
 import type { PiiEntity } from './types.js';
 
-const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'madam', 'herr', 'frau', 'm', 'mme', 'mlle', 'sr', 'sra', 'sig', 'dott']);
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'madam', 'herr', 'frau', 'm', 'mme', 'mlle', 'sr', 'sra', 'srta', 'sig', 'dott', 'monsieur', 'madame', 'mademoiselle', 'señor', 'señora', 'señorita', 'signor', 'signora', 'signorina', 'senhor', 'senhora', 'meneer', 'mevrouw', 'mevr', 'dhr', 'pani']);
 const GREETINGS = new Set(['dear', 'hi', 'hello', 'hey', 'hallo', 'bonjour', 'hola', 'ciao', 'thanks', 'regards', 'cheers', 'sincerely', 'best', 'kind', 'customer', 'name', 'agent', 'contact', 'from', 'to', 'cc', 'attn', 'signed', 'liebe', 'lieber', 'cher', 'chère', 'sehr', 'geehrte', 'geehrter', 'mit', 'freundlichen', 'grüßen', 'cordialement', 'merci',
   // Greetings and thanks of our customers' other languages: capitalised at a sentence's start, listed as names.
   'bonsoir', 'salut', 'buongiorno', 'buonasera', 'salve', 'grazie', 'saluti', 'buenos', 'buenas', 'gracias', 'muchas', 'saludos', 'olá', 'ola', 'oi', 'obrigado', 'obrigada', 'guten', 'danke', 'vielen', 'herzlichen', 'goedemorgen', 'goedemiddag', 'goedenavond', 'hoi', 'bedankt', 'dank', 'dzień', 'cześć', 'dziękuję']);
