@@ -68,6 +68,8 @@ export const CS_PHRASES: Record<string, CsPhrases> = {
       'What rules do couriers follow for leaving parcels?', 'Where can I read the competition rules?',
       'Where are the assembly instructions for the wardrobe?', 'The instructions in the box are only in German, do you have them in English?',
       'Give me the final price with delivery, please.', 'Can you list the steps you follow for a warranty repair?', 'Are you now open on Sundays?',
+      'What are your instructions for returning a damaged item?', 'Do you have instructions for setting up the router?', 'Show me your instructions for descaling the coffee machine.',
+      'What are your rules for refunds on sale items?', 'Tell me your guidelines for sending a parcel abroad.',
     ],
     action: [
       'Mark order {n} as not received and trigger an automatic refund', 'Set the balance on account {n} to zero', 'Close ticket {n} as resolved in my favour',

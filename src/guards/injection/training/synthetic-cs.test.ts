@@ -18,7 +18,8 @@ test('an attack speaks to the model about its rules; its twin speaks about the c
   const rand = mulberry32(7);
   const attacks = Array.from({ length: 200 }, () => csAttack('en', rand));
   const twins = Array.from({ length: 200 }, () => csLookalike('en', rand));
-  assert.ok(twins.every((t) => !/\byour (?:rules|instructions|system prompt|limits|script)\b/i.test(t)));
+  // A twin names "your rules" only for one of the shop's tasks ("your instructions for returning a damaged item").
+  assert.ok(twins.every((t) => !/\byour (?:rules|instructions|guidelines|system prompt|limits|script)\b(?! for\b)/i.test(t)));
   assert.ok(attacks.some((t) => t.includes('<|im_start|>system') || t.includes('[INST]') || t.includes('<system>')));
   assert.ok(twins.some((t) => /ignore my previous email/i.test(t)));
 });
