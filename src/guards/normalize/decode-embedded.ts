@@ -1,6 +1,8 @@
+import { decodeInvisible } from './decode-invisible.js';
+
 /** A piece of the input that was encoded, with its decoded text and where it sits in the input. */
 export interface DecodedSegment {
-  encoding: 'base64' | 'hex' | 'url' | 'rot13' | 'reversed';
+  encoding: 'base64' | 'hex' | 'url' | 'rot13' | 'reversed' | 'unicode-tags' | 'variation-selectors';
   start: number;
   end: number;
   text: string;
@@ -105,7 +107,7 @@ function rot13(s: string): string {
   });
 }
 
-/** Finds base64, hex, URL-encoded and ROT13 text inside `text` and returns it decoded. */
+/** Finds base64, hex, URL-encoded, ROT13 and invisible text inside `text` and returns it decoded. */
 export function decodeEmbedded(text: string): DecodedSegment[] {
   const out: DecodedSegment[] = [];
   const cand = candidates(text);
@@ -130,6 +132,7 @@ export function decodeEmbedded(text: string): DecodedSegment[] {
       }
     }
   }
+  decodeInvisible(text, readable, out);
   if (!ANY_HINT.test(text)) return out;
   if (ROT13_HINT.test(text) || ROT13_NAME.test(text)) out.push({ encoding: 'rot13', start: 0, end: text.length, text: rot13(text) });
   if (REVERSED_HINT.test(text)) out.push({ encoding: 'reversed', start: 0, end: text.length, text: [...text].reverse().join('') });
