@@ -271,18 +271,22 @@ function foldLeet(from: number, len: number): boolean {
 // space . - _ * / +
 const isSpacer = (c: number): boolean => c === 32 || c === 46 || c === 45 || c === 95 || c === 42 || c === 47 || c === 43;
 
-// "i g n o r e" or "i.g.n.o.r.e" -> "ignore" when at least four single letters are spaced the same way.
+// "i g n o r e" or "i.g.n.o.r.e" -> "ignore" when at least four single letters are spaced the same way;
+// after such a run, shorter words spaced with the same mark fold too ("i-g-n-o-r-e a-l-l" -> "ignore all").
 // Compacts the buffers in place (the output is never longer than the input); returns the new length.
 // Most texts hold no such run: the buffers are only rewritten from the first one on.
 function foldSpacedLetters(len: number): number {
   let i = 0;
   // The cheapest test first: a run's first letter is followed by a separator.
-  while (i < len && !(isSpacer(codes[i + 1]) && spacedRunEnd(i, len) >= 0)) i++;
+  while (i < len && !(isSpacer(codes[i + 1]) && spacedRunEnd(i, len, 4) >= 0)) i++;
   if (i >= len) return len;
   let w = i;
+  // The separator of the last folded run, when it is no blank (blank-spaced words run together anyway).
+  let folded = -1;
   while (i < len) {
-    const j = spacedRunEnd(i, len);
+    const j = spacedRunEnd(i, len, codes[i + 1] === folded ? 2 : 4);
     if (j >= 0) {
+      if (codes[i + 1] !== 32) folded = codes[i + 1];
       for (let k = i; k <= j; k += 2) { codes[w] = codes[k]; srcs[w++] = srcs[k]; }
       i = j + 1;
       continue;
@@ -294,8 +298,8 @@ function foldSpacedLetters(len: number): number {
   return w;
 }
 
-/** The offset of the last letter of a spaced-out run of four or more letters starting at `i`, or -1. */
-function spacedRunEnd(i: number, len: number): number {
+/** The offset of the last letter of a spaced-out run of `min` or more letters starting at `i`, or -1. */
+function spacedRunEnd(i: number, len: number, min: number): number {
   const sep = i + 1 < len ? codes[i + 1] : -1;
   if (!isSpacer(sep) || !isLetter(codes[i]) || (i !== 0 && isLetter(codes[i - 1]))) return -1;
   let j = i;
@@ -304,5 +308,5 @@ function spacedRunEnd(i: number, len: number): number {
     j += 2;
     count++;
   }
-  return count >= 4 ? j : -1;
+  return count >= min ? j : -1;
 }
