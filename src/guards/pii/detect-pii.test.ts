@@ -9,6 +9,7 @@ test('validated patterns: email, card, IBAN, SSN, IP, secret', () => {
   assert.deepEqual(found('Mail jo@example.com, card 4111 1111 1111 1111.'), [['EMAIL', 'jo@example.com'], ['CREDIT_CARD', '4111 1111 1111 1111']]);
   assert.deepEqual(found('IBAN GB82 WEST 1234 5698 7654 32 please'), [['IBAN', 'GB82 WEST 1234 5698 7654 32']]);
   assert.deepEqual(found('My social is 123-45-6789'), [['SSN', '123-45-6789']]);
+  assert.deepEqual(found('my social is 078051120, ref 123456789'), [['SSN', '078051120']]);
   assert.deepEqual(found('login from 203.0.113.7 and 2001:db8::1'), [['IP_ADDRESS', '203.0.113.7'], ['IP_ADDRESS', '2001:db8::1']]);
   assert.deepEqual(found('GITHUB_TOKEN=ghp_abcdefghijklmnopqrstuvwxyz0123456789'), [['SECRET', 'ghp_abcdefghijklmnopqrstuvwxyz0123456789']]);
 });

@@ -21,7 +21,9 @@ const NOT_PAYMENT_CARD = /(?:gift|loyalty|member(?:ship)?|library|reward|store|i
 const IBAN = /\b[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){10,32}/g;
 const SSN = /(?<![\d-])(\d{3})([- ])(\d{2})\2(\d{4})(?![\d-])/g;
 // An SSN written without separators counts only with its name just before it.
-const BARE_SSN = /\b(?:ssn|social security(?: number| no\.?| #)?|ss#)[\s:#.-]*(?:is[\s:]*)?(\d{3})(\d{2})(\d{4})(?![\d-])/gi;
+// ("my social is 078051120": "social" alone is how people say it.)
+const BARE_SSN = /\b(?:ssn|social(?: security)?(?: number| no\.?| #)?|ss#)[\s:#.-]*(?:is[\s:]*)?(\d{3})(\d{2})(\d{4})(?![\d-])/gi;
+const BARE_SSN_GATE = /ss|social/i;
 const VERSION_CONTEXT = /(?:\bv|\bversion|\brelease|\bbuild|\bver\.?|\bfirmware|\bupgrad(?:e|ed|ing) to|\bupdat(?:e|ed|ing) to)\s*$/i;
 
 const DIGIT = /\d/;
@@ -107,7 +109,7 @@ function detectNumbers(text: string, out: PiiEntity[]): void {
   for (let m = SSN.exec(text); m !== null; m = SSN.exec(text)) {
     if (ssnValid(m[1], m[3], m[4])) push(out, 'SSN', m.index, m.index + m[0].length, 0.8);
   }
-  if (/ss/i.test(text)) {
+  if (BARE_SSN_GATE.test(text)) {
     BARE_SSN.lastIndex = 0;
     for (let m = BARE_SSN.exec(text); m !== null; m = BARE_SSN.exec(text)) {
       if (ssnValid(m[1], m[2], m[3])) push(out, 'SSN', m.index + m[0].length - 9, m.index + m[0].length, 0.75);
