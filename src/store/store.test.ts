@@ -242,20 +242,23 @@ storeSuite(
 after(() => server?.stop());
 
 describe('opening', () => {
+  // One folder for the tests below, each with its own database file or subfolder in it.
+  let dir: string;
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'promptops-opening-'));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
   test('the default database is .promptops/promptops.db under cwd, created with its folder, in WAL mode', async () => {
-    const cwd = mkdtempSync(join(tmpdir(), 'promptops-default-'));
-    try {
-      const store = await openStore({ cwd });
-      assert.equal(store.url, join(cwd, '.promptops', 'promptops.db'));
-      const { rows } = await sql<{ journal_mode: string }>`pragma journal_mode`.execute(store.db);
-      assert.equal(rows[0]!.journal_mode, 'wal');
-      await store.close();
-    } finally {
-      rmSync(cwd, { recursive: true, force: true });
-    }
+    const cwd = join(dir, 'default-cwd');
+    const store = await openStore({ cwd });
+    assert.equal(store.url, join(cwd, '.promptops', 'promptops.db'));
+    const { rows } = await sql<{ journal_mode: string }>`pragma journal_mode`.execute(store.db);
+    assert.equal(rows[0]!.journal_mode, 'wal');
+    await store.close();
   });
 
-  test('a SQLite flush writes a few rows at a time and lets other callbacks run in between', async () => {
+  test('SQLite without a writer thread (:memory:) flushes a few rows at a time and lets other callbacks run in between', async () => {
     // better-sqlite3 blocks while it writes: a 40-row flush in one go would stall every request meanwhile.
     const store = await openStore({ url: ':memory:', batchSize: 1000, flushIntervalMs: 60_000 });
     for (let i = 1; i <= 40; i++) store.recordRequest(request(i));
@@ -272,62 +275,47 @@ describe('opening', () => {
 
   test('a SQLite file is checkpointed by a worker thread, never inside a write', async () => {
     // A checkpoint inside a commit copies and syncs ~1,000 pages on the event loop (3-6 ms).
-    const dir = mkdtempSync(join(tmpdir(), 'promptops-checkpoint-'));
-    const path = join(dir, 'db.sqlite');
-    try {
-      const store = await openStore({ url: `sqlite:${path}`, checkpointIntervalMs: 20, batchSize: 1000 });
-      const { rows } = await sql<{ wal_autocheckpoint: number }>`pragma wal_autocheckpoint`.execute(store.db);
-      assert.equal(rows[0]!.wal_autocheckpoint, 0);
-      const before = statSync(path).size;
-      for (let i = 1; i <= 2000; i++) store.recordRequest(request(i, { output: `answer ${i} `.repeat(20) }));
-      await store.flush();
-      const deadline = Date.now() + 5000;
-      while (statSync(path).size <= before && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
-      assert.ok(statSync(path).size > before, 'the rows reached the database file, so a checkpoint ran');
-      assert.equal((await store.listRequests({ limit: 5000 })).length, 2000);
-      await store.close();
-      // close() waited for the thread: its connection, the last one, checkpointed and removed the WAL.
-      assert.equal(existsSync(`${path}-wal`), false, 'no WAL left once close() resolves');
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const path = join(dir, 'checkpoint.db');
+    const store = await openStore({ url: `sqlite:${path}`, checkpointIntervalMs: 20, batchSize: 1000 });
+    const { rows } = await sql<{ wal_autocheckpoint: number }>`pragma wal_autocheckpoint`.execute(store.db);
+    assert.equal(rows[0]!.wal_autocheckpoint, 0);
+    const before = statSync(path).size;
+    for (let i = 1; i <= 2000; i++) store.recordRequest(request(i, { output: `answer ${i} `.repeat(20) }));
+    await store.flush();
+    const deadline = Date.now() + 5000;
+    while (statSync(path).size <= before && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    assert.ok(statSync(path).size > before, 'the rows reached the database file, so a checkpoint ran');
+    assert.equal((await store.listRequests({ limit: 5000 })).length, 2000);
+    await store.close();
+    // close() waited for the thread: its connection, the last one, checkpointed and removed the WAL.
+    assert.equal(existsSync(`${path}-wal`), false, 'no WAL left once close() resolves');
   });
 
   test('request records on a SQLite file are committed by the writer thread, a batch to a transaction', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'promptops-writer-'));
-    const path = join(dir, 'db.sqlite');
-    try {
-      const store = await openStore({ url: `sqlite:${path}`, batchSize: 1000, flushIntervalMs: 60_000 });
-      const changesHere = async () => (await sql<{ n: number }>`select total_changes() as n`.execute(store.db)).rows[0]!.n;
-      const before = await changesHere();
-      for (let i = 1; i <= 300; i++) store.recordRequest(request(i));
-      await store.flush();
-      assert.equal(await changesHere(), before, 'the event loop\'s connection wrote none of them');
-      assert.equal((await store.listRequests({ limit: 1000 })).length, 300);
-      await store.close();
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const path = join(dir, 'writer.db');
+    const store = await openStore({ url: `sqlite:${path}`, batchSize: 1000, flushIntervalMs: 60_000 });
+    const changesHere = async () => (await sql<{ n: number }>`select total_changes() as n`.execute(store.db)).rows[0]!.n;
+    const before = await changesHere();
+    for (let i = 1; i <= 300; i++) store.recordRequest(request(i));
+    await store.flush();
+    assert.equal(await changesHere(), before, 'the event loop\'s connection wrote none of them');
+    assert.equal((await store.listRequests({ limit: 1000 })).length, 300);
+    await store.close();
   });
 
   test('a SQLite transaction takes the write lock when it begins, so another process waits instead of failing', async () => {
     // Cluster workers share the file. A deferred transaction that reads, then writes after another
     // worker committed, fails at once with SQLITE_BUSY_SNAPSHOT (seen starting 2 workers).
-    const dir = mkdtempSync(join(tmpdir(), 'promptops-immediate-'));
-    const path = join(dir, 'db.sqlite');
-    try {
-      const store = await openStore({ url: `sqlite:${path}` });
-      const otherProcess = new Database(path, { timeout: 0 });
-      await store.db.transaction().execute(async (trx) => {
-        await trx.selectFrom('prompt_versions').select('hash').execute();
-        assert.throws(() => otherProcess.exec('begin immediate'), /database is locked/, 'the store holds the write lock after only a read');
-      });
-      otherProcess.exec('begin immediate; rollback');
-      otherProcess.close();
-      await store.close();
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const path = join(dir, 'immediate.db');
+    const store = await openStore({ url: `sqlite:${path}` });
+    const otherProcess = new Database(path, { timeout: 0 });
+    await store.db.transaction().execute(async (trx) => {
+      await trx.selectFrom('prompt_versions').select('hash').execute();
+      assert.throws(() => otherProcess.exec('begin immediate'), /database is locked/, 'the store holds the write lock after only a read');
+    });
+    otherProcess.exec('begin immediate; rollback');
+    otherProcess.close();
+    await store.close();
   });
 
   test('bad URLs and unreachable databases fail with a clear StoreError and no password', async () => {
@@ -339,13 +327,8 @@ describe('opening', () => {
       openStore({ url: `postgres://app:hunter2@127.0.0.1:${closedPort}/x` }),
       isStoreError('connect', /Cannot connect to PostgreSQL: .*ECONNREFUSED.*app:\*\*\*@127\.0\.0\.1/),
     );
-    const dir = mkdtempSync(join(tmpdir(), 'promptops-bad-'));
-    try {
-      writeFileSync(join(dir, 'file'), '');
-      await assert.rejects(openStore({ url: join(dir, 'file', 'sub', 'x.db') }), isStoreError('connect', /Cannot open the SQLite database/));
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    writeFileSync(join(dir, 'file'), '');
+    await assert.rejects(openStore({ url: join(dir, 'file', 'sub', 'x.db') }), isStoreError('connect', /Cannot open the SQLite database/));
   });
 
   test('PostgreSQL: stores opening a new database together all migrate it once', { skip: postgresSkipReason() }, async () => {

@@ -3,6 +3,7 @@ import { detectInjection } from '../injection/index.js';
 import type { InjectionResult } from '../injection/index.js';
 import { detectPii } from '../pii/index.js';
 import type { PiiEntity } from '../pii/index.js';
+import { fnv1a } from '../word-lists/index.js';
 
 /** What the input guards found in one text. Shared between callers: treat it as read-only. */
 export interface InputDetection {
@@ -46,12 +47,8 @@ function resultBytes(value: InputDetection): number {
  */
 const SEEN_SLOTS = 1 << 14;
 
-function textHash(text: string, withPii: boolean): number {
-  // FNV-1a over the UTF-16 code units
-  let hash = withPii ? 0x811c9dc5 : 0x050c5d1f;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash | 1;
-}
+// The same text asked with and without PII is a different question: a different hash. Never 0 (an empty slot).
+const textHash = (text: string, withPii: boolean): number => (fnv1a(text) ^ (withPii ? 0x5bd1e995 : 0)) | 1;
 
 export function cachedInputDetector(options: DetectionCacheOptions = {}, detect: InputDetector = detectInput): InputDetector {
   const maxTextChars = options.maxTextChars ?? 16_384;
