@@ -75,7 +75,7 @@ const PATTERNS: AddressPattern[] = [
   // Schönbrunner Straße 12[, 1050 Wien]
   { re: new RegExp(`\\b\\p{Lu}[\\p{L}-]*er[ \\t]+(?:${GERMAN_WORDS.join('|').replaceAll('.', '\\.')})(?:[ \\t]+\\d{1,4}[a-z]?)(?:,?\\s*\\d{4,5}[ \\t]+\\p{Lu}[\\p{L}-]+)?`, 'gu'), suffixes: GERMAN_WORDS },
   // 12 rue de la Paix[, 75002 Paris]
-  { re: /\b(?:\d{1,6}[ \t]+)?\d{1,4}(?:[ \t]*(?:bis|ter))?,?[ \t]+(?:[Rr]ue|[Aa]venue|[Aa]v\.|[Bb]oulevard|[Bb]d|[Pp]lace|[Cc]hemin|[Aa]ll[ée]e|[Ii]mpasse|[Qq]uai|[Rr]oute|[Cc]ours|[Vv]oie|[Ss]quare|[Pp]assage|[Vv]illa|[Cc]it[ée]|[Ss]entier|[Rr]ond-[Pp]oint|[Pp]arvis|[Rr][ée]sidence)[ \t]+[\p{L}'’ -]{2,40}?(?:,\s*\d{5}[ \t]+\p{Lu}[\p{L}-]+|(?=[,.\n?!;)]|$))/gu },
+  { re: /\b(?:\d{1,6}[ \t]+)?\d{1,4}(?:[ \t]*(?:bis|ter))?,?[ \t]+(?:[Rr]ue|[Aa]venue|[Aa]v\.|[Bb]oulevard|[Bb]d|[Pp]lace|[Cc]hemin|[Aa]ll[ée]e|[Ii]mpasse|[Qq]uai|[Rr]oute|[Cc]ours|[Vv]oie|[Ss]quare|[Pp]assage|[Vv]illa|[Cc]it[ée]|[Ss]entier|[Rr]ond-[Pp]oint|[Pp]arvis|[Rr][ée]sidence)[ \t]+[\p{L}'’ -]{2,40}?(?:,?\s*\d{5}[ \t]+\p{Lu}[\p{L}-]+|(?=[,.\n?!;)]|$))/gu },
   // PO Box 104 / P.O. Box 104 / Postfach 12 34
   { re: /\b(?:P\.?[ \t]?O\.?[ \t]?Box|Post[ \t]Office[ \t]Box|Postfach|Apartado(?:[ \t]de[ \t]Correos)?|Casella[ \t]Postale|Bo[iî]te[ \t]Postale)[ \t]+\d{1,6}(?:[ \t]\d{2,4})?\b/gi, gate: /box|postfach|apartado|casella|postale/i },
   // US military: Unit 1234 Box 5678 / PSC 1234, Box 5678, then APO/FPO/DPO AA 12345

@@ -39,14 +39,26 @@ function canStart(text: string, i: number): boolean {
   return (classOf(cp) & (LETTER | NUMBER)) === 0;
 }
 
+/** The end of a name particle starting at `k` and followed by a blank, or -1. */
+function particleEnd(text: string, k: number): number {
+  let e = k;
+  while (e < text.length && text.charCodeAt(e) >= 97 && text.charCodeAt(e) <= 122) e++;
+  return e === k || e - k > 3 || !isBlank(text.charCodeAt(e)) || !PARTICLES.has(text.slice(k, e)) ? -1 : e;
+}
+
+function blanksEnd(text: string, i: number): number {
+  while (i < text.length && isBlank(text.charCodeAt(i))) i++;
+  return i;
+}
+
 // Reused across calls (detection is synchronous): `onRun` reads the first `count` entries and keeps none.
 const runStarts: number[] = [];
 const runEnds: number[] = [];
 
 /**
- * Calls `onRun` for each run of capitalised words (single spaces or tabs between, particles such as
- * "van" or "de" allowed before a capitalised word) with the start and end of each word. The same runs as
- * /(?<![\p{L}\p{N}_@.])\p{Lu}[\p{L}\p{M}'’-]*\.?(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’-]*\.?|particle(?=[ \t]+\p{Lu})))*\/gu
+ * Calls `onRun` for each run of capitalised words (single spaces or tabs between, one or two particles
+ * such as "van" or "de la" allowed before a capitalised word) with the start and end of each word. The same runs as
+ * /(?<![\p{L}\p{N}_@.])\p{Lu}[\p{L}\p{M}'’-]*\.?(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’-]*\.?|(?:particle[ \t]+)?particle(?=[ \t]+\p{Lu})))*\/gu
  * split on blanks, in one pass over the char codes without a regex trying every position.
  */
 export function forEachCapitalisedRun(text: string, onRun: (starts: number[], ends: number[], count: number) => void): void {
@@ -66,8 +78,7 @@ export function forEachCapitalisedRun(text: string, onRun: (starts: number[], en
     starts[count] = i;
     ends[count++] = end;
     for (;;) {
-      let k = end;
-      while (k < n && isBlank(text.charCodeAt(k))) k++;
+      const k = blanksEnd(text, end);
       if (k === end || k >= n) break;
       if (isUpperAt(text, k)) {
         const e = capitalisedEnd(text, k);
@@ -76,15 +87,20 @@ export function forEachCapitalisedRun(text: string, onRun: (starts: number[], en
         end = e;
         continue;
       }
-      let e = k;
-      while (e < n && text.charCodeAt(e) >= 97 && text.charCodeAt(e) <= 122) e++;
-      if (e === k || e - k > 3 || !isBlank(text.charCodeAt(e)) || !PARTICLES.has(text.slice(k, e))) break;
-      let next = e;
-      while (next < n && isBlank(text.charCodeAt(next))) next++;
-      if (!isUpperAt(text, next)) break;
+      const e = particleEnd(text, k);
+      if (e < 0) break;
+      const next = blanksEnd(text, e);
+      // Two particles in a row: "Ursula von der Leyen", "Maria de la Cruz".
+      const second = isUpperAt(text, next) ? -1 : particleEnd(text, next);
+      if (second >= 0 ? !isUpperAt(text, blanksEnd(text, second)) : !isUpperAt(text, next)) break;
       starts[count] = k;
       ends[count++] = e;
       end = e;
+      if (second >= 0) {
+        starts[count] = next;
+        ends[count++] = second;
+        end = second;
+      }
     }
     onRun(starts, ends, count);
     i = end;

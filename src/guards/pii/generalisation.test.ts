@@ -45,7 +45,7 @@ test('addresses in Spanish, Italian, Dutch, German and UK formats, and PO boxes'
   for (const address of [
     'Calle Mayor, 7, 28013 Madrid', 'C/ Gran Vía 12, 3º B, 28013 Madrid', 'Via Giuseppe Garibaldi 12, 20121 Milano MI',
     'Keizersgracht 123, 1015 CJ Amsterdam', 'Max-Scheler-Str. 30b, 72145 Sophiedorf', 'Flat 2, 14 High Street, Oxford OX1 4AA',
-    '109 E 5th Street, Rivershire', 'P.O. Box 104',
+    '109 E 5th Street, Rivershire', 'P.O. Box 104', '12 rue de la Paix 75002 Paris',
   ]) assert.deepEqual(found(`Address: ${address}.`), [['ADDRESS', address]], address);
 });
 
@@ -56,6 +56,15 @@ test('names after cues in several languages; countries are places', () => {
     ['Sra. López llamó', 'López'], ['Mme Martin a appelé', 'Martin'], ['Dear Jordan, thanks', 'Jordan'],
   ]) assert.deepEqual(found(text), [['PERSON', name]], text);
   assert.deepEqual(found('We ship to New Zealand, Norway and Deutschland.'), []);
+});
+
+test('names with two particles, and nouns that introduce a name in German', () => {
+  for (const [text, name] of [
+    ['Ich bin Ursula von der Leyen.', 'Ursula von der Leyen'], ['My name is Maria de la Cruz.', 'Maria de la Cruz'],
+    ['Grüße von Klaus Meyer', 'Klaus Meyer'], ['Im Namen von Klaus Meyer bitte ich um Rückruf.', 'Klaus Meyer'],
+    ['Das Konto läuft auf den Namen Anna Schmidt.', 'Anna Schmidt'], ['Kundin Maria Weber hat angerufen.', 'Maria Weber'],
+    ['Saluti da Marco Rossi', 'Marco Rossi'], ['Ludwig van Beethoven', 'Ludwig van Beethoven'],
+  ]) assert.deepEqual(found(text), [['PERSON', name]], text);
 });
 
 test('cards outside the common brand table count when the words before call them a card', () => {

@@ -14,8 +14,9 @@ const NOT_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june
 // Function words that start sentences; some are also in the name list ("Is", "My", "The").
 const STOPWORDS = new Set(['is', 'are', 'was', 'the', 'my', 'i', 'we', 'you', 'a', 'an', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'if', 'please', 'our', 'your', 'this', 'that', 'it', 'he', 'she', 'they', 'his', 'her', 'their', 'can', 'could', 'will', 'would', 'did', 'does', 'do', 'has', 'have', 'had', 'when', 'where', 'why', 'how', 'what', 'who', 'yes', 'no', 'ok', 'so', 'as', 'of', 'by', 'with', 'from', 'not', 'also', 'then', 'there', 'here', 'need', 'want', 'sure', 'thank', 'thanks', 'hey', 'dear', 'sie', 'ihre', 'meine', 'mein', 'bitte', 'les', 'der', 'die', 'das', 'und', 'its', 'le', 'la', "i'm", 'i’m', "i've", "i'd", "i'll", 'now']);
 // German writes these with a capital, so they join the run of the name they introduce; lower-case ones in
-// other languages ("my husband", "mi hermana") stand before the run.
-const RELATIONS = new Set(['mann', 'ehemann', 'sohn', 'tochter', 'mutter', 'vater', 'bruder', 'schwester', 'freund', 'freundin', 'kollege', 'kollegin', 'nachbar', 'nachbarin', 'chef', 'chefin', 'partnerin', 'oma', 'opa', 'tante', 'onkel', 'cousin', 'cousine', 'enkel', 'enkelin']);
+// other languages ("my husband", "mi hermana") stand before the run. Customers and account holders are
+// introduced the same way ("Kundin Maria Weber", "auf den Namen Anna Schmidt").
+const RELATIONS = new Set(['mann', 'ehemann', 'sohn', 'tochter', 'mutter', 'vater', 'bruder', 'schwester', 'freund', 'freundin', 'kollege', 'kollegin', 'nachbar', 'nachbarin', 'chef', 'chefin', 'partnerin', 'oma', 'opa', 'tante', 'onkel', 'cousin', 'cousine', 'enkel', 'enkelin', 'kunde', 'kundin', 'namen', 'kontoinhaber', 'kontoinhaberin', 'empfänger', 'empfängerin', 'ansprechpartner', 'ansprechpartnerin']);
 const COUNTRY_NAMES_AS_GIVEN_NAMES = new Set(['jordan', 'chad', 'georgia', 'israel', 'india', 'kenya', 'jamaica', 'france', 'brazil']);
 const bare = (t: string): string => t.replace(/(?:['’]s)?[.'’]*$/, '');
 const hasLower = (t: string): boolean => /\p{Ll}/u.test(t);
@@ -263,6 +264,24 @@ function placeBefore(text: string, start: number): boolean {
   return word === 'from' && MOVING.has(wordBefore(text, at)[0]);
 }
 
+/**
+ * A noun joined to a name by a particle ("Grüße von Klaus Meyer", "Auftrag von Anna Weber", "Saluti da
+ * Marco Rossi"): the name starts at the given name and surname after the particle. A name word before
+ * the particle keeps it ("Ursula von der Leyen"), as does a lone word after it ("Daan de Vries").
+ */
+function afterNounAndParticle(text: string, starts: number[], infos: TokenInfo[], from: number, to: number): number {
+  for (let k = from + 1; k < to - 1; k++) {
+    if (UPPER.test(text[starts[k]]!)) continue;
+    const before = infos[k - 1];
+    let next = k + 1;
+    while (next < to && !UPPER.test(text[starts[next]]!)) next++;
+    const fullName = next + 1 < to && UPPER.test(text[starts[next + 1]]!);
+    if (fullName && infos[next].known && !infos[next].dict && (!before.known || before.relation)) return next;
+    return from;
+  }
+  return from;
+}
+
 // Words that end a firm's name ("Friesen Group", "Kuphal LLC"), stripped from a run as no name parts.
 const FIRM_WORDS = new Set(['group', 'inc', 'ltd', 'llc', 'gmbh', 'corp', 'corporation', 'company', 'plc', 'ag', 'sa', 'sarl', 'srl', 'spa', 'bv', 'nv', 'holdings', 'partners', 'co']);
 
@@ -300,6 +319,7 @@ function scoreRun(text: string, starts: number[], infos: TokenInfo[], from: numb
   // A particle belongs to a name after a name word or a title ("Ludwig van Beethoven", "Herr von Trapp");
   // after a greeting or words stripped as no name it is the sentence's ("Ich bin Dieter", "Saluti da Roma").
   if (!titled) while (from < to && !UPPER.test(text[starts[from]]!)) from++;
+  if (!titled) from = afterNounAndParticle(text, starts, infos, from, to);
   while (from < to && stripped(infos[to - 1], cue) && !infos[to - 1].initial) to--;
   if (to < runEnd && cueKind !== STRONG_CUE && FIRM_WORDS.has(infos[to].bare.toLowerCase())) return;
   const size = to - from;
