@@ -8,16 +8,17 @@ const UNIT = `(?:(?:,?[ \\t]+|,?[ \\t]*${BREAK})(?:(?:Apt|Apartment|Suite|Ste|Un
 // City, then optionally a second place line (region or country) and a postcode; lines may break between.
 // Words end at a word boundary and not before a colon ("Order:" on the next line is a label, not a city).
 const PLACE = "\\p{Lu}[\\p{L}'’.-]+(?:[ -](?:\\p{Lu}[\\p{L}'’.-]+|\\(\\p{Lu}\\p{L}+\\)|upon|on|under|in|am|an|der|de|del|la|le|sur|sous)){0,4}(?![\\p{L}\\d:])";
-const SEP = '(?:,?[ \\t]*(?:${BREAK}){0,2})'.replace('${BREAK}', BREAK);
+// (Brazil separates the parts with dashes: "Av. Paulista, 1578 - Bela Vista, São Paulo - SP, 01310-200".)
+const SEP = '(?:,?[ \\t]*(?:${BREAK}){0,2}|[ \\t]+[-–][ \\t]+)'.replace('${BREAK}', BREAK);
 const CITY = `(?:${SEP}${PLACE}(?:(?:,[ \\t]*|[ \\t]*(?:${BREAK}){1,2})(?:${PLACE}|nan(?![\\p{L}\\d])))?)`;
 // Continental order, postcode before the city: "28013 Madrid", "20121 Milano MI", "1015 CJ Amsterdam",
 // "1100-048 Lisboa", "111 43 Stockholm".
 const POSTCODE_CITY = `(?:,?[ \\t]*(?:${BREAK})?(?:\\d{5}|\\d{4}[ \\t]?[A-Z]{2}|\\d{4}-\\d{3}|\\d{4}|\\d{3}[ \\t]\\d{2}|\\d{2}-\\d{3})[ \\t]+${PLACE}(?:[ \\t]+\\(?[A-Z]{2}\\)?(?![\\p{L}\\d]))?)`;
 // (A region on a line of its own may start with the comma: "Porto Alegre\n, RS\n 95828".)
-const REGION = '(?:[ \\t]*(?:${BREAK})?,?\\s*(?:[A-Z]{2,3}|nan)(?![\\p{L}\\d]))?'.replace('${BREAK}', BREAK);
-// US ZIP(+4), Indian PIN, 4-5 digit European codes, UK and Canadian codes (as written, letters or digits).
+const REGION = '(?:(?:[ \\t]*(?:${BREAK})?,?|[ \\t]+[-–])\\s*(?:[A-Z]{2,3}|nan)(?![\\p{L}\\d]))?'.replace('${BREAK}', BREAK);
+// US ZIP(+4), Brazilian CEP, Indian PIN, 4-5 digit European codes, UK and Canadian codes (as written, letters or digits).
 // A country may come before the postcode on the last line ("Brazil 95828").
-const POSTCODE = '(?:,?\\s*(?:' + PLACE + '[ \\t]+)?(?:\\d{6}|\\d{5}(?:-\\d{4})?|\\d{4}|\\d{2}-\\d{3}|[A-Z]{1,2}\\d[A-Z\\d]?[ \\t]*[\\dA-Z]{3}|[A-Z]\\d[A-Z][ \\t]*\\d[A-Z]\\d)(?![\\p{L}\\d]))?';
+const POSTCODE = '(?:,?\\s*(?:' + PLACE + '[ \\t]+)?(?:\\d{6}|\\d{5}(?:-\\d{4}|-\\d{3})?|\\d{4}|\\d{2}-\\d{3}|[A-Z]{1,2}\\d[A-Z\\d]?[ \\t]*[\\dA-Z]{3}|[A-Z]\\d[A-Z][ \\t]*\\d[A-Z]\\d)(?![\\p{L}\\d]))?';
 // The place after a street: a continental postcode and city, or city, region and postcode.
 const TAIL = `(?:${POSTCODE_CITY}|(?:${CITY})?${REGION}${POSTCODE})`;
 // A flat or unit written before the building number ("Flat 2, 14 High Street"): looked for behind a match,
@@ -25,6 +26,8 @@ const TAIL = `(?:${POSTCODE_CITY}|(?:${CITY})?${REGION}${POSTCODE})`;
 const UNIT_BEFORE = /\b(?:Flat|Apartment|Apt\.?|Unit|Suite)[ \t]*\w{1,5},?[ \t]+$/;
 // A building number, optionally followed by a second number (building and street numbers both written).
 const NUMBER = '\\b\\d{1,6}[A-Za-z]?(?:[ \\t]+\\d{1,5}(?=[ \\t]+\\p{Lu}))?';
+// A house number after the street name, with the flat after a slash in Poland or Spain ("Marszałkowska 10/12").
+const HOUSE_NUMBER = '\\d{1,4}[a-z]?(?:\\/\\d{1,4}[a-z]?)?';
 // A numbered street: "5th Street", "42nd Ave".
 const ORDINAL = '\\d{1,3}(?:st|nd|rd|th)\\b';
 // Capitalised words that are not title-case function words ("5 Musicians Of The 70s").
@@ -68,12 +71,12 @@ const PATTERNS: AddressPattern[] = [
   { unitBefore: true, re: new RegExp(`${NUMBER}(?:[ \\t]+(?:${WORD}|de|da|do|dos|das|del|di|la|le|ul\\.)){1,4}[ \\t]+\\d{1,4}[a-z]?\\b${UNIT}${TAIL}`, 'gu') },
   // Rua Augusta 25 / Via Roma 3 / Calle Mayor 7 / Im Kreuzbruch 994 / Asselsestraat 7 [, 1011 AB City]
   // (Spanish addresses put a comma before the number: "Calle Mayor, 7"; "C/" abbreviates Calle.)
-  { re: new RegExp(`\\b(?:Rua|Avenida|Avda\\.|Av\\.|Avinguda|Via|Viale|Vicolo|Corso|Piazza|Piazzale|Strada|Lungomare|Calle|Carrer|Rambla|Ronda|Plaza|Pla[çc]a|Paseo|Passeig|Camino|Travessa|Traves[ií]a|Largo|Avenue|Rue|Boulevard|Chauss[ée]e|Quai|ul\\.|Im|Am|An der|An den|Auf der|Auf dem|Zum|Zur|In der|C\\/)[ \\t]*(?:(?:${WORD}|de|da|do|dos|das|del|di|la|le|dei|degli|della)[ \\t]+){0,3}(?:${WORD}|de|da|do|dos|das|del|di|la|le),?[ \\t]+(?:n[º°o]\\.?[ \\t]*)?\\d{1,4}[a-z]?\\b${UNIT}${TAIL}`, 'gu') },
-  { re: new RegExp(`\\b\\p{Lu}[\\p{L}-]*(?:${NORDIC_DUTCH.join('|')})[ \\t]+\\d{1,4}[a-z]?\\b${UNIT}${TAIL}`, 'gu'), suffixes: NORDIC_DUTCH },
+  { re: new RegExp(`\\b(?:Rua|Avenida|Avda\\.|Av\\.|Avinguda|Via|Viale|Vicolo|Corso|Piazza|Piazzale|Strada|Lungomare|Calle|Carrer|Rambla|Ronda|Plaza|Pla[çc]a|Paseo|Passeig|Camino|Travessa|Traves[ií]a|Largo|Avenue|Rue|Boulevard|Chauss[ée]e|Quai|ul\\.|Im|Am|An der|An den|Auf der|Auf dem|Zum|Zur|In der|C\\/)[ \\t]*(?:(?:${WORD}|de|da|do|dos|das|del|di|la|le|dei|degli|della)[ \\t]+){0,3}(?:${WORD}|de|da|do|dos|das|del|di|la|le),?[ \\t]+(?:n[º°o]\\.?[ \\t]*)?${HOUSE_NUMBER}\\b${UNIT}${TAIL}`, 'gu') },
+  { re: new RegExp(`\\b\\p{Lu}[\\p{L}-]*(?:${NORDIC_DUTCH.join('|')})[ \\t]+${HOUSE_NUMBER}\\b${UNIT}${TAIL}`, 'gu'), suffixes: NORDIC_DUTCH },
   // Hauptstraße 5[, 10115 Berlin]
-  { re: new RegExp(`\\b\\p{Lu}[\\p{L}.-]*(?:${GERMAN.join('|').replaceAll('.', '\\.')})(?:[ \\t]+\\d{1,4}[a-z]?)(?:,?\\s*\\d{4,5}[ \\t]+\\p{Lu}[\\p{L}-]+)?`, 'gu'), suffixes: GERMAN },
+  { re: new RegExp(`\\b\\p{Lu}[\\p{L}.-]*(?:${GERMAN.join('|').replaceAll('.', '\\.')})(?:[ \\t]+${HOUSE_NUMBER})(?:,?\\s*\\d{4,5}[ \\t]+\\p{Lu}[\\p{L}-]+)?`, 'gu'), suffixes: GERMAN },
   // Schönbrunner Straße 12[, 1050 Wien]
-  { re: new RegExp(`\\b\\p{Lu}[\\p{L}-]*er[ \\t]+(?:${GERMAN_WORDS.join('|').replaceAll('.', '\\.')})(?:[ \\t]+\\d{1,4}[a-z]?)(?:,?\\s*\\d{4,5}[ \\t]+\\p{Lu}[\\p{L}-]+)?`, 'gu'), suffixes: GERMAN_WORDS },
+  { re: new RegExp(`\\b\\p{Lu}[\\p{L}-]*er[ \\t]+(?:${GERMAN_WORDS.join('|').replaceAll('.', '\\.')})(?:[ \\t]+${HOUSE_NUMBER})(?:,?\\s*\\d{4,5}[ \\t]+\\p{Lu}[\\p{L}-]+)?`, 'gu'), suffixes: GERMAN_WORDS },
   // 12 rue de la Paix[, 75002 Paris]
   { re: /\b(?:\d{1,6}[ \t]+)?\d{1,4}(?:[ \t]*(?:bis|ter))?,?[ \t]+(?:[Rr]ue|[Aa]venue|[Aa]v\.|[Bb]oulevard|[Bb]d|[Pp]lace|[Cc]hemin|[Aa]ll[ée]e|[Ii]mpasse|[Qq]uai|[Rr]oute|[Cc]ours|[Vv]oie|[Ss]quare|[Pp]assage|[Vv]illa|[Cc]it[ée]|[Ss]entier|[Rr]ond-[Pp]oint|[Pp]arvis|[Rr][ée]sidence)[ \t]+[\p{L}'’ -]{2,40}?(?:,?\s*\d{5}[ \t]+\p{Lu}[\p{L}-]+|(?=[,.\n?!;)]|$))/gu },
   // PO Box 104 / P.O. Box 104 / Postfach 12 34

@@ -46,6 +46,7 @@ test('addresses in Spanish, Italian, Dutch, German and UK formats, and PO boxes'
     'Calle Mayor, 7, 28013 Madrid', 'C/ Gran Vía 12, 3º B, 28013 Madrid', 'Via Giuseppe Garibaldi 12, 20121 Milano MI',
     'Keizersgracht 123, 1015 CJ Amsterdam', 'Max-Scheler-Str. 30b, 72145 Sophiedorf', 'Flat 2, 14 High Street, Oxford OX1 4AA',
     '109 E 5th Street, Rivershire', 'P.O. Box 104', '12 rue de la Paix 75002 Paris',
+    'ul. Marszałkowska 10/12, 00-590 Warszawa', 'Av. Paulista, 1578 - Bela Vista, São Paulo - SP, 01310-200',
   ]) assert.deepEqual(found(`Address: ${address}.`), [['ADDRESS', address]], address);
 });
 
