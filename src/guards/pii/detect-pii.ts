@@ -3,6 +3,7 @@ import { detectDob } from './dob.js';
 import { detectPatterns } from './patterns.js';
 import { detectPersons } from './person.js';
 import { detectPhones } from './phone.js';
+import { plainView, sourceSpan } from './plain-view.js';
 import type { DetectPiiOptions, PiiEntity, PiiType } from './types.js';
 
 // Which type keeps a span when two detections overlap: the better-validated one.
@@ -12,6 +13,12 @@ const PRIORITY: Record<PiiType, number> = {
 
 /** Finds PII in `text`: UTF-16 offsets, end exclusive, no two entities overlapping, sorted by start. */
 export function detectPii(text: string, options: DetectPiiOptions = {}): PiiEntity[] {
+  const view = plainView(text);
+  if (view === undefined) return detectInPlainText(text, options);
+  return detectInPlainText(view.text, options).map((e) => ({ ...e, ...sourceSpan(view, e.start, e.end) }));
+}
+
+function detectInPlainText(text: string, options: DetectPiiOptions): PiiEntity[] {
   const found: PiiEntity[] = [];
   const wanted = options.types ? new Set(options.types) : undefined;
   detectPatterns(text, found);

@@ -122,3 +122,15 @@ test('order, invoice and tracking numbers named in other languages are not phone
   assert.deepEqual(found('número de pedido 612345678'), []);
   assert.deepEqual(found('Festnetznummer 030 1234567').filter(([t]) => t === 'PHONE'), [['PHONE', '030 1234567']]);
 });
+
+test('PII disguised by full-width digits, invisible characters, typographic dashes, spaced or defanged punctuation', () => {
+  assert.deepEqual(found('card ４１１１ １１１１ １１１１ １１１１'), [['CREDIT_CARD', '４１１１ １１１１ １１１１ １１１１']]);
+  assert.deepEqual(found('email jo\u200bhn@example.com'), [['EMAIL', 'jo\u200bhn@example.com']]);
+  assert.deepEqual(found('phone: +1 (415) 555\u20112671'), [['PHONE', '+1 (415) 555\u20112671']]);
+  assert.deepEqual(found('write to john . doe @ gmail . com'), [['EMAIL', 'john . doe @ gmail . com']]);
+  assert.deepEqual(found('mail john @ gmail.com'), [['EMAIL', 'john @ gmail.com']]);
+  assert.deepEqual(found('card 4111.1111.1111.1111'), [['CREDIT_CARD', '4111.1111.1111.1111']]);
+  assert.deepEqual(found('the host 192[.]168[.]1[.]20 sent it'), [['IP_ADDRESS', '192[.]168[.]1[.]20']]);
+  // An amount in cents is no phone.
+  assert.deepEqual(found('price: 12345.67 in all'), []);
+});

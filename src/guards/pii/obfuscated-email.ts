@@ -1,7 +1,8 @@
 // E-mail addresses written to dodge scrapers: "john dot doe at example dot com", "john[at]example[dot]com",
-// "john (at) example.com", "jane@example dot org". Found from each "at" (the rarest part) outwards.
+// "john (at) example.com", "jane@example dot org", "john . doe @ gmail . com". Found from each "at" (the
+// rarest part) outwards.
 
-const DOT = String.raw`(?:\s*[[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|\.)`;
+const DOT = String.raw`(?:\s*[[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|[ \t]+\.[ \t]+|\.)`;
 // The "at" itself; blanks around it are skipped by hand (a leading `\s*` would be tried at every position).
 const AT = /[[({<][ \t]*[Aa][Tt][ \t]*[\])}>]|[ \t][Aa][Tt][ \t]|@/g;
 const BRACKETED = /[[({<]/;
@@ -9,14 +10,14 @@ const DOMAIN = new RegExp(String.raw`[A-Za-z0-9-]+(?:${DOT}[A-Za-z0-9-]+)*${DOT}
 const LOCAL = new RegExp(String.raw`(?<![A-Za-z0-9_%+.-])[A-Za-z0-9_%+-]+(?:${DOT}[A-Za-z0-9_%+-]+)*$`, 'i');
 // An address followed by another "at" is itself a local part ("reach me at jane.doe(at)gmail.com").
 const AT_AFTER = /^\s*(?:[[({<]\s*at\b|@)/i;
-const WORD_DOT = /\sdot\s|[[({<]\s*dot/i;
+const WORD_DOT = /\sdot\s|[[({<]\s*dot|[ \t]\.[ \t]/i;
 // Top-level domains accepted after a spelled-out "dot" (a bracketed one is obfuscation enough).
 const TLDS = new Set(['com', 'org', 'net', 'edu', 'gov', 'io', 'co', 'uk', 'de', 'fr', 'es', 'it', 'nl', 'be', 'ch', 'at', 'in', 'au', 'ca', 'jp', 'br', 'mx', 'pt', 'pl', 'se', 'no', 'dk', 'fi', 'ie', 'nz', 'eu', 'us', 'info', 'biz', 'me', 'ai', 'app', 'dev']);
 // A plain " at " with a real domain is an address only when the text talks about mail.
 const MAIL_CUE = /mail/i;
-// Every accepted address holds a spelled or bracketed "dot", a bracketed "at" or "mail" (few
-// alternatives: each one makes this test, run on every text, slower).
-const GATE = /dot|mail|at ?[)\]}>]/i;
+// Every accepted address holds a spelled or bracketed "dot", a bracketed "at", "mail" or an "@" set apart
+// by blanks (few alternatives: each one makes this test, run on every text, slower).
+const GATE = /dot|mail|at ?[)\]}>]|[ \t]@|@[ \t]/i;
 const NOT_LOCAL = new Set(['me', 'us', 'him', 'her', 'them', 'it', 'you', 'look', 'here', 'there', 'site', 'website', 'page', 'online', 'is', 'are', 'was', 'be', 'home', 'work', 'found', 'available', 'visit', 'live', 'located', 'based', 'hosted', 'stay']);
 const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
 
@@ -36,7 +37,8 @@ export function forEachObfuscatedEmail(text: string, onMatch: (start: number, en
     const domainEnd = d.index + d[0].length;
     const bracketed = BRACKETED.test(at);
     // The checks that need no local part first: an ordinary address ("jo@example.com") stops here.
-    if (!bracketed && (!TLDS.has(d[1].toLowerCase()) || (at === '@' && !WORD_DOT.test(d[0])))) continue;
+    const spacedAt = at === '@' && (atStart < m.index || atEnd > m.index + 1);
+    if (!bracketed && (!TLDS.has(d[1].toLowerCase()) || (at === '@' && !spacedAt && !WORD_DOT.test(d[0])))) continue;
     const local = LOCAL.exec(text.slice(Math.max(0, atStart - 64), atStart));
     if (local === null || AT_AFTER.test(text.slice(domainEnd, domainEnd + 8))) continue;
     const accepted = bracketed || at === '@' ||

@@ -12,7 +12,10 @@ const TLD_SLASH = /\.(?:com|org|net|io|co|uk|de|fr|es|it|nl|eu|info|me|app|dev|l
 const URL_REST = /[^\s<>"'`]*/y;
 const isHostChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 || c === 46;
 const IPV4 = /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d]|\.\d)/g;
-const CARD = /(?<![\d+-])\d(?:[ -]?\d){11,18}(?![\d])/g;
+// Defanged as security reports write them so that nothing links them: "192[.]168[.]1[.]20", "10(.)0(.)0(.)7".
+const IPV4_DEFANGED = /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\[\.\]|\(\.\)|\.)){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?!\d)/g;
+// (Or in fours with dots, "4111.1111.1111.1111"; a dot between other groups is a decimal or a version.)
+const CARD = /(?<![\d+.-])(?:\d(?:[ -]?\d){11,18}|\d{4}(?:\.\d{4}){2}\.\d{1,7})(?!\d|\.\d)/g;
 // Brands outside the common IIN table (Maestro's 12-19 digits, regional schemes) pass Luhn alone when the
 // words just before call the number a card; a gift, loyalty or membership card's number is not a payment card.
 const CARD_CUE = /(?:\bcard|\bcc|credit|debit|maestro|jcb|visa|mastercard|\bpan)\b[^\n\d]{0,16}$/i;
@@ -87,9 +90,15 @@ function detectNumbers(text: string, out: PiiEntity[]): void {
       push(out, 'IP_ADDRESS', m.index, m.index + m[0].length, 0.9);
     }
   }
+  if (text.includes('[.]') || text.includes('(.)')) {
+    IPV4_DEFANGED.lastIndex = 0;
+    for (let m = IPV4_DEFANGED.exec(text); m !== null; m = IPV4_DEFANGED.exec(text)) {
+      if (m[0].includes('[.]') || m[0].includes('(.)')) push(out, 'IP_ADDRESS', m.index, m.index + m[0].length, 0.85);
+    }
+  }
   CARD.lastIndex = 0;
   for (let m = CARD.exec(text); m !== null; m = CARD.exec(text)) {
-    const digits = m[0].replace(/[ -]/g, '');
+    const digits = m[0].replace(/[ .-]/g, '');
     if (digits.length > 19 || !luhnValid(digits)) continue;
     if (digits.length >= 13 && cardBrandValid(digits)) push(out, 'CREDIT_CARD', m.index, m.index + m[0].length, 0.95);
     else if (cardCueBefore(text, m.index)) push(out, 'CREDIT_CARD', m.index, m.index + m[0].length, 0.8);

@@ -37,8 +37,8 @@ function onePerCallingCode(countries: CountryCode[]): CountryCode[] {
 const DEFAULT_LOCALES: CountryCode[] = onePerCallingCode(['US', 'GB', 'DE', 'FR', 'IN', 'AU', 'JP', 'ES', 'IT', 'NL', 'CA']);
 const DATE_LIKE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/;
 const DIGIT = /\d/;
-// A decimal number (a coordinate, an amount): no numbering plan writes a phone with one dot like this.
-const DECIMAL = /^[1-9]\d{0,2}\.\d{4,}$/;
+// A decimal number (a coordinate, an amount in cents): no numbering plan writes a phone with one dot like this.
+const DECIMAL = /^(?:[1-9]\d{0,2}\.\d{4,}|\d+\.\d{1,2})$/;
 
 /**
  * Phone numbers validated by libphonenumber-js, trying the hinted countries first. `taken` are spans that
