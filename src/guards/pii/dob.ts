@@ -1,14 +1,15 @@
 import type { PiiEntity } from './types.js';
 
-// Month names and abbreviations in English, French, German, Spanish, Italian, Dutch and Portuguese.
-const MONTHS = '(?:jan(?:uary|vier|uar|uari|eiro)?|feb(?:ruary|ruar|ruari|rero|braio)?|f[eé]v(?:rier|ereiro)?|m[aä]r(?:ch|s|z|zo|[cç]o)?|maart|apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|may|mai|maio|mayo|maggio|mei|june?|juin|juni|junio|junho|giugno|july?|juil(?:let)?|juli|julio|julho|luglio|aug(?:ust|ustus)?|ao[uû]t|ago(?:sto)?|sep(?:t(?:ember|iembre)?)?|sett(?:embre)?|setiembre|setembro|oct(?:ober|ubre)?|okt(?:ober)?|ott(?:obre)?|out(?:ubro)?|nov(?:ember|iembre|embre|embro)?|dec(?:ember)?|d[eé]c(?:embre)?|dez(?:ember|embro)?|dic(?:iembre|embre)?|enero|gen(?:naio)?|ene)\\.?';
+// Month names and abbreviations in English, French, German, Spanish, Italian, Dutch and Portuguese, and
+// Polish (with the genitive a date takes: "5 maja 1990") and Nordic ones that differ.
+const MONTHS = '(?:stycz(?:eń|en|nia)|lut(?:y|ego)|mar(?:zec|ca)|kwie(?:cień|cien|tnia)|maj[a]?|czerw(?:iec|ca)|lip(?:iec|ca)|sierp(?:ień|ien|nia)|wrze(?:sień|sien|śnia|snia)|październik[a]?|pazdziernik[a]?|listopad[a]?|grud(?:zień|zien|nia)|marts|jan(?:uary|vier|uar|uari|eiro)?|feb(?:ruary|ruar|ruari|rero|braio)?|f[eé]v(?:rier|ereiro)?|m[aä]r(?:ch|s|z|zo|[cç]o)?|maart|apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|may|mai|maio|mayo|maggio|mei|june?|juin|juni|junio|junho|giugno|july?|juil(?:let)?|juli|julio|julho|luglio|aug(?:ust|ustus)?|ao[uû]t|ago(?:sto)?|sep(?:t(?:ember|iembre)?)?|sett(?:embre)?|setiembre|setembro|oct(?:ober|ubre)?|okt(?:ober)?|ott(?:obre)?|out(?:ubro)?|nov(?:ember|iembre|embre|embro)?|dec(?:ember)?|d[eé]c(?:embre)?|dez(?:ember|embro)?|dic(?:iembre|embre)?|enero|gen(?:naio)?|ene)\\.?';
 const DATE = new RegExp(
   `\\b(?:\\d{4}([-/.])\\d{1,2}\\1\\d{1,2}|\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})|\\d{1,2}(?:st|nd|rd|th|er|º|°)?\\.?(?:\\s+(?:de\\s+|of\\s+)?${MONTHS}\\s*,?\\s+(?:de\\s+)?|-${MONTHS}-)\\d{4}|${MONTHS}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})\\b`,
   'gi',
 );
 // Words that make the next date a birth date, in the languages of our customers. A cue ends where no
 // letter follows (`\\b` would not end "né", whose last letter is not an ASCII word character).
-const SHORT_CUES = "born|b\\.|dob|d\\.o\\.b\\.?|date of birth|birth ?date|birthday|geboren|geb\\.|geburtsdatum|geburtstag|n[ée]e?|nacid[oa]|nato|nata|nascid[oa]|geboortedatum|verjaardag|anniversaire|cumplea[ñn]os|compleanno|f\\. ?nac\\.|fecha nac\\.?|urodzon[aey]|ur\\.|f[øö]dt|f[øö]dd|narozen[aáý]?";
+const SHORT_CUES = "born|b\\.|dob|d\\.o\\.b\\.?|date of birth|birth ?date|birthday|geboren|geb\\.|geburtsdatum|geburtstag|n[ée]e?|nacid[oa]|nac[ií]|naci[óo]|nato|nata|nascid[oa]|geboortedatum|verjaardag|anniversaire|cumplea[ñn]os|compleanno|f\\. ?nac\\.|fecha nac\\.?|urodzon[aey]|ur\\.|f[øö]dt|f[øö]dd|narozen[aáý]?";
 const LONG_CUES = 'date de naissance|fecha de nacimiento|data di nascita|data de nascimento|data urodzenia|f[øö]dselsdato|f[öo]delsedatum|datum narozen[ií]';
 const END = '(?![A-Za-zÀ-ÿ])';
 const CUE = new RegExp(`\\b(?:${SHORT_CUES}|${LONG_CUES})${END}[^.\\n\\d]{0,25}$`, 'i');

@@ -114,6 +114,14 @@ test('birth dates after Polish and Nordic cues, and with a month abbreviation be
   assert.deepEqual(found('data urodzenia: 12.05.1990'), [['DATE_OF_BIRTH', '12.05.1990']]);
   assert.deepEqual(found('fødselsdato 12.05.1990'), [['DATE_OF_BIRTH', '12.05.1990']]);
   assert.deepEqual(found('DOB 3-Apr-1985'), [['DATE_OF_BIRTH', '3-Apr-1985']]);
+  assert.deepEqual(found('urodzona 5 maja 1990'), [['DATE_OF_BIRTH', '5 maja 1990']]);
+  assert.deepEqual(found('født 12 marts 1985'), [['DATE_OF_BIRTH', '12 marts 1985']]);
+  assert.deepEqual(found('nací el 12/03/1985'), [['DATE_OF_BIRTH', '12/03/1985']]);
+});
+
+test('function words of Romanian, Nordic and Czech that open a sentence are not names', () => {
+  assert.deepEqual(found('Mă numesc Andrei Popescu.'), [['PERSON', 'Andrei Popescu']]);
+  assert.deepEqual(found('Ella called yesterday.'), [['PERSON', 'Ella']]);
 });
 
 test('order, invoice and tracking numbers named in other languages are not phones', () => {
