@@ -119,6 +119,14 @@ test('birth dates after Polish and Nordic cues, and with a month abbreviation be
   assert.deepEqual(found('nací el 12/03/1985'), [['DATE_OF_BIRTH', '12/03/1985']]);
 });
 
+test('cities are places, also after a sender cue; a given name that names a small city too stays a name', () => {
+  for (const text of ['Greetings from Lisbon', 'I flew to San Francisco last week', 'Our office in Buenos Aires called', 'The Sheffield warehouse lost it']) {
+    assert.deepEqual(found(text), [], text);
+  }
+  assert.deepEqual(found('David lives here'), [['PERSON', 'David']]);
+  assert.deepEqual(found('Sometimes people call me Piusz'), [['PERSON', 'Piusz']]);
+});
+
 test('function words of Romanian, Nordic and Czech that open a sentence are not names', () => {
   assert.deepEqual(found('Mă numesc Andrei Popescu.'), [['PERSON', 'Andrei Popescu']]);
   assert.deepEqual(found('Ella called yesterday.'), [['PERSON', 'Ella']]);

@@ -1,8 +1,9 @@
 import { forEachCapitalisedRun } from './capitalised-runs.js';
 import { CUE, nameCueBefore, NO_CUE, STRONG_CUE } from './name-cues.js';
+import { addRepeatedMentions, detectSpeakers } from './name-mentions.js';
 import { isForeignFunctionWord } from '../word-lists/index.js';
 import { isDictionaryWord, isKnownName } from './name-lists.js';
-import { isEnglishCountryName, isForeignCountryName } from './place-names.js';
+import { isCityName, isEnglishCountryName, isForeignCountryName } from './place-names.js';
 import type { PiiEntity } from './types.js';
 
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'madam', 'herr', 'frau', 'm', 'mme', 'mlle', 'sr', 'sra', 'srta', 'sig', 'dott', 'monsieur', 'madame', 'mademoiselle', 'señor', 'señora', 'señorita', 'signor', 'signora', 'signorina', 'senhor', 'senhora', 'meneer', 'mevrouw', 'mevr', 'dhr', 'pani']);
@@ -96,9 +97,11 @@ export function detectPersons(text: string, out: PiiEntity[]): void {
     }
     if (from < count) scoreRun(text, starts, runInfos, from, count, out);
   });
+  detectSpeakers(text, out);
   // (A list is only extended from two names found next to each other.)
   if (out.length - first >= 2) extendToListItems(text, out, first);
   else if (out.length === first && !UPPER.test(text)) detectLowerCaseNames(text, out);
+  if (out.length > first) addRepeatedMentions(text, out, first);
 }
 
 const UPPER = /\p{Lu}/u;
@@ -230,6 +233,14 @@ function isCountry(name: string, knownName: boolean): boolean {
   return isEnglishCountryName(name) || (!knownName && isForeignCountryName(name));
 }
 
+/**
+ * A country, or a city ("San Francisco", "Lisbon"). Name lists hold most city names, as someone somewhere
+ * is called so: a lone name word is a place only when the city is a large one ("Leeds", not "David").
+ */
+function isPlace(name: string, knownName: boolean): boolean {
+  return isCountry(name, knownName) || isCityName(name, knownName ? 'major' : 'any');
+}
+
 // Words after which a capitalised run names a place, in the languages of our customers ("in Köln", "à Lyon",
 // "nach Wien", "em Lisboa", "w Krakowie"). "from" only after a verb of moving: "a message from Anna" is not.
 const PLACE_PREPOSITIONS = new Set(['in', 'à', 'en', 'dans', 'vers', 'nach', 'aus', 'near', 'em', 'w', 'naar', 'uit']);
@@ -290,6 +301,7 @@ const stripped = (info: TokenInfo, cue: boolean): boolean => (cue ? info.weak : 
 
 /** Scores words [from, to) of a run (`starts` are their offsets) and adds the name they hold, if any. */
 function scoreRun(text: string, starts: number[], infos: TokenInfo[], from: number, to: number, out: PiiEntity[]): void {
+  const runStart = starts[from];
   let titled = false;
   let related = false;
   // A relation word introduces the name after it ("Mein Mann Thomas"); alone it may be one ("Park and Mann").
@@ -354,6 +366,8 @@ function scoreRun(text: string, starts: number[], infos: TokenInfo[], from: numb
   if (score === 0) return;
   // A country is a place, unless a greeting or title says it is someone called Jordan or Georgia. A country's
   // name in another language is often a given name in English ("Maurice", "Kuba"): those need to be unknown.
-  if (cueKind !== STRONG_CUE && size <= 3 && isCountry(text.slice(start, end), size === 1 && first.known)) return;
+  if (cueKind !== STRONG_CUE && size <= 3 && isPlace(text.slice(start, end), size === 1 && first.known)) return;
+  // A greeting word may begin a city's name ("in Buenos Aires").
+  if (runStart < start && cueKind !== STRONG_CUE && isCityName(text.slice(runStart, end))) return;
   out.push({ type: 'PERSON', start, end, score });
 }

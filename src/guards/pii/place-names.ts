@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 // Country and region names in the languages of our customers, from the ICU data Node ships with
 // (Intl.DisplayNames), so the list is kept by Unicode CLDR rather than by hand.
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt'];
@@ -32,4 +34,18 @@ export function isEnglishCountryName(name: string): boolean {
 export function isForeignCountryName(name: string): boolean {
   others ??= build((l) => l !== 'en');
   return others.has(name.toLowerCase());
+}
+
+let cities: { major: Set<string>; all: Set<string> } | undefined;
+
+/**
+ * Whether `name` (any case) is a city of 50,000 people or more (`major`: 300,000 or more), from GeoNames
+ * (CC BY 4.0) by way of scripts/build-city-names.ts: "Lisbon", "San Francisco", "Kraków".
+ */
+export function isCityName(name: string, size: 'major' | 'any' = 'any'): boolean {
+  if (!cities) {
+    const file = JSON.parse(readFileSync(new URL('./city-names.json', import.meta.url), 'utf8')) as { major: string[]; other: string[] };
+    cities = { major: new Set(file.major), all: new Set([...file.major, ...file.other]) };
+  }
+  return (size === 'major' ? cities.major : cities.all).has(name.toLowerCase());
 }

@@ -1,0 +1,58 @@
+import { isForeignFunctionWord } from '../word-lists/index.js';
+import { isDictionaryWord, isKnownName } from './name-lists.js';
+import type { PiiEntity } from './types.js';
+
+const NAME_WORD = /\p{Lu}[\p{Ll}\p{M}'’-]{2,}/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{M}\d]/u;
+
+const overlapsAny = (out: PiiEntity[], start: number, end: number): boolean => out.some((e) => e.start < end && start < e.end);
+
+function wholeWordAt(text: string, start: number, end: number): boolean {
+  return (start === 0 || !LETTER_OR_DIGIT.test(text[start - 1]!)) && (end === text.length || !LETTER_OR_DIGIT.test(text[end]!));
+}
+
+/**
+ * A name found once names the same person wherever else its words stand alone ("My name is Aantje Mourik
+ * but everyone calls me Aantje", "directed by Wacława Adamska and starring Adamska"). Only words that are no
+ * ordinary English words: "Park" of "Grace Park" does not make "Central Park" a person.
+ */
+export function addRepeatedMentions(text: string, out: PiiEntity[], first: number): void {
+  const words = new Set<string>();
+  for (let k = first; k < out.length; k++) {
+    const found = text.slice(out[k].start, out[k].end);
+    for (const m of found.matchAll(NAME_WORD)) if (!isDictionaryWord(m[0]) && !isForeignFunctionWord(m[0])) words.add(m[0]);
+  }
+  for (const word of words) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+      const end = at + word.length;
+      if (wholeWordAt(text, at, end) && !overlapsAny(out, at, end)) out.push({ type: 'PERSON', start: at, end, score: 0.6 });
+    }
+  }
+}
+
+// "Megan: Remember me?", "Gijsbrecht: \"Who are you?\"": a capitalised word opening a line and followed by a
+// colon and speech, as scripts and chat transcripts write their speakers.
+const SPEAKER = /(?:^|\n)[ \t]*(\p{Lu}[\p{Ll}\p{M}'’-]+)[ \t]*:[ \t]*(["“„«]|\p{Lu})/gu;
+
+/**
+ * Speakers of a dialogue. A label is a speaker when it is a known given name in a dialogue (two speaker
+ * lines or more), or when it is no ordinary word and either speech in quotes follows or the dialogue has a
+ * known given name among its other speakers: field labels ("Subject:", "Betreff:") are words, or come alone.
+ */
+export function detectSpeakers(text: string, out: PiiEntity[]): void {
+  if (text.indexOf(':') < 0) return;
+  const labels: Array<{ start: number; word: string; quoted: boolean }> = [];
+  for (const m of text.matchAll(SPEAKER)) {
+    labels.push({ start: m.index + m[0].indexOf(m[1]), word: m[1], quoted: !/\p{Lu}/u.test(m[2]) });
+  }
+  if (labels.length === 0) return;
+  const known = (word: string): boolean => isKnownName(word) && !isForeignFunctionWord(word);
+  const dialogue = labels.length >= 2;
+  const knownSpeaker = dialogue && labels.some((l) => known(l.word) && !isDictionaryWord(l.word));
+  for (const { start, word, quoted } of labels) {
+    const plain = isDictionaryWord(word) || isForeignFunctionWord(word);
+    const speaker = (dialogue && known(word) && knownSpeaker) || (!plain && (quoted || knownSpeaker));
+    const end = start + word.length;
+    if (speaker && !overlapsAny(out, start, end)) out.push({ type: 'PERSON', start, end, score: 0.6 });
+  }
+}
