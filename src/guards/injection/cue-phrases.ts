@@ -53,8 +53,8 @@ export const CUE_PHRASES: Record<string, CuePhrases> = {
     role: ['je bent nu', 'vanaf nu', 'doe alsof', 'speel de rol', 'zonder beperkingen', 'zonder regels'],
   },
   pl: {
-    override: ['zignoruj … instrukcje', 'ignoruj … instrukcje', 'zapomnij … instrukcje', 'zapomnij o wszystkim', 'nowe instrukcje', 'poprzednie instrukcje', 'nie przestrzegaj'],
-    extract: ['prompt systemowy', 'pokaż … instrukcje', 'ujawnij … instrukcje', 'powtórz … tekst', 'instrukcje systemowe'],
+    override: ['zignoruj … instrukcje', 'ignoruj … instrukcje', 'zignoruj … polecenia', 'zapomnij … instrukcje', 'zapomnij o wszystkim', 'nowe instrukcje', 'poprzednie instrukcje', 'poprzednie polecenia', 'nie przestrzegaj'],
+    extract: ['prompt systemowy', 'pokaż … instrukcje', 'ujawnij … instrukcje', 'wypisz … instrukcje', 'powtórz … tekst', 'instrukcje systemowe'],
     role: ['jesteś teraz', 'od teraz jesteś', 'udawaj', 'bez ograniczeń', 'bez żadnych zasad'],
   },
   tr: {

@@ -37,7 +37,7 @@ const GATES: Record<string, RuleGate> = {
   'role:you-are-now': { words: 'you youre', anchored: true },
   'role:from-now-on': { words: 'from starting for ab a d vanaf', anchored: true },
   'role:act-as': { words: 'act behave respond answer operate pretend role roleplay impersonate simulate', anchored: true },
-  'role:jailbreak-persona': { words: 'dan dude stan aim developer dev god modo entwicklermodus mode modalita ontwikkelaarsmodus jailbreak jailbroken unfiltered uncensored unrestricted evil do', anchored: true },
+  'role:jailbreak-persona': { words: 'dan dude stan aim developer dev god modo entwicklermodus mode modalita ontwikkelaarsmodus jailbreak jailbroken unfiltered uncensored unrestricted evil do late dead deceased', anchored: true },
   'role:no-restrictions': { words: 'without no free not ignore beyond ohne sin sans senza sem zonder', anchored: true },
   'extract:system-prompt': { words: `${SYS_FIRST} ${SYS_FIRST.split(' ').flatMap((a) => SYS_SECOND.map((b) => a + b)).join(' ')}`, anchored: true },
   'extract:reveal': { words: 'reveal repeat print output show display tell write dump leak recite list spell translate', anchored: true },
@@ -70,7 +70,7 @@ const GATES: Record<string, RuleGate> = {
   'indirect:line-task': { words: "what who how explain describe provide develop compose write give list translate summarise summarize create generate break can could was wer erklare beschreibe schreibe qu qui explique decris ecris cual que quien explica escribe qual spiega descrivi scrivi leg beschrijf schrijf", needs: ['\n'] },
   'target:output-format': { words: 'misspell misspelled misspelling misspellings misspelt anagram anagrams anagrammed emoji emojis pig morse leetspeak leet alphanumeric letter character vowel caesar substitution binary all uppercase backwards reverse reversed', anchored: true },
   'encoding:decode-and-follow': { words: 'decode decoded decrypt decipher unscramble reverse reversed rot rot13 base base64 hex backwards decodifica descifra dekodiere entschlussele decodez decodifique decodeer', anchored: true },
-  'extract:setup-reference': { words: 'context your text words everything line lines content what system systemprompt', anchored: true },
+  'extract:setup-reference': { words: 'context your text words everything line lines content what system systemprompt written typed', anchored: true },
   'override:void-constraints': { words: 'limit limits rule rules restriction restrictions leash handbook policy policies policys cap caps guidelines script instruction instructions training programming put placed imposed only not isn isnt aren your whatever everything anything', anchored: true },
   ...Object.fromEntries(CUE_RULES.map((r) => [r.name, { words: r.words.join(' '), nonAscii: r.nonAscii, anchored: true }])),
 };
