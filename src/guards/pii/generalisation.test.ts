@@ -127,6 +127,12 @@ test('cities are places, also after a sender cue; a given name that names a smal
   assert.deepEqual(found('Sometimes people call me Piusz'), [['PERSON', 'Piusz']]);
 });
 
+test('a text in lower case: a given name alone after an introduction', () => {
+  assert.deepEqual(found('my name is vitoria'), [['PERSON', 'vitoria']]);
+  assert.deepEqual(found("i'm bertram, is my parcel here?"), [['PERSON', 'bertram']]);
+  assert.deepEqual(found("i'm so tired of waiting"), []);
+});
+
 test('function words of Romanian, Nordic and Czech that open a sentence are not names', () => {
   assert.deepEqual(found('Mă numesc Andrei Popescu.'), [['PERSON', 'Andrei Popescu']]);
   assert.deepEqual(found('Ella called yesterday.'), [['PERSON', 'Ella']]);

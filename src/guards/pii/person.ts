@@ -133,14 +133,20 @@ function detectLowerCaseNames(text: string, out: PiiEntity[]): void {
       k++;
       continue;
     }
-    if (!first.known || !nameWord(first) || !adjacent(k)) continue;
+    // After an introduction or a "name:" field, a given name may be an ordinary word too ("benjamin") and
+    // may come alone ("my name is vitoria").
+    const cued = first.known && !first.weak && !first.title && nameCueBefore(text, starts[k]) === STRONG_CUE;
+    if (!cued && (!first.known || !nameWord(first))) continue;
     let last = k + 1;
     // A middle initial, "p" or "t.", between given name and surname.
-    if (info(last).bare.length === 1 && adjacent(last)) last++;
-    const surname = info(last);
-    if (!nameWord(surname) || isCountry(surname.bare, surname.known)) continue;
-    out.push({ type: 'PERSON', start: starts[k], end: starts[last] + surname.bare.length, score: 0.6 });
-    k = last;
+    if (last < starts.length && info(last).bare.length === 1 && adjacent(last)) last++;
+    const surname = last < starts.length && adjacent(last - 1) ? info(last) : undefined;
+    if (surname && nameWord(surname) && !isCountry(surname.bare, surname.known)) {
+      out.push({ type: 'PERSON', start: starts[k], end: starts[last] + surname.bare.length, score: 0.6 });
+      k = last;
+    } else if (cued && !first.dict) {
+      out.push({ type: 'PERSON', start: starts[k], end: starts[k] + first.bare.length, score: 0.6 });
+    }
   }
 }
 
