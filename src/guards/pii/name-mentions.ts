@@ -17,15 +17,17 @@ function wholeWordAt(text: string, start: number, end: number): boolean {
  * ordinary English words: "Park" of "Grace Park" does not make "Central Park" a person.
  */
 export function addRepeatedMentions(text: string, out: PiiEntity[], first: number): void {
-  const words = new Set<string>();
-  for (let k = first; k < out.length; k++) {
-    const found = text.slice(out[k].start, out[k].end);
-    for (const m of found.matchAll(NAME_WORD)) if (!isDictionaryWord(m[0]) && !isForeignFunctionWord(m[0])) words.add(m[0]);
-  }
-  for (const word of words) {
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
-      const end = at + word.length;
-      if (wholeWordAt(text, at, end) && !overlapsAny(out, at, end)) out.push({ type: 'PERSON', start: at, end, score: 0.6 });
+  const found = out.length;
+  for (let k = first; k < found; k++) {
+    NAME_WORD.lastIndex = out[k].start;
+    for (let m = NAME_WORD.exec(text); m !== null && m.index < out[k].end; m = NAME_WORD.exec(text)) {
+      const word = m[0];
+      // Most names are mentioned once: the cheap test first.
+      if (text.indexOf(word) === text.lastIndexOf(word) || isDictionaryWord(word) || isForeignFunctionWord(word)) continue;
+      for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+        const end = at + word.length;
+        if (wholeWordAt(text, at, end) && !overlapsAny(out, at, end)) out.push({ type: 'PERSON', start: at, end, score: 0.6 });
+      }
     }
   }
 }
