@@ -17,4 +17,6 @@ test('speakers of a dialogue, and a speaker whose words are quoted', () => {
   // Field labels are words, or come alone.
   assert.deepEqual(persons('Subject: Refund\nNote: Thanks'), []);
   assert.deepEqual(persons('Betreff: Rückerstattung\nDatum: 12.03.2024'), []);
+  assert.deepEqual(persons('Megan: Remember me?\nNote: Thanks for the call.'), ['Megan']);
+  assert.deepEqual(persons('Hinweis: Bitte vor 12 Uhr liefern.\nPs: Ich bin nicht da.'), []);
 });

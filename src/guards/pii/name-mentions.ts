@@ -32,28 +32,30 @@ export function addRepeatedMentions(text: string, out: PiiEntity[], first: numbe
   }
 }
 
-// "Megan: Remember me?", "Gijsbrecht: \"Who are you?\"": a capitalised word opening a line and followed by a
-// colon and speech, as scripts and chat transcripts write their speakers.
-const SPEAKER = /(?:^|\n)[ \t]*(\p{Lu}[\p{Ll}\p{M}'’-]+)[ \t]*:[ \t]*(["“„«]|\p{Lu})/gu;
+// "Megan: Remember me?", "Gijsbrecht: \"Who are you?\"": a capitalised word opening a line, a colon, then
+// speech, as scripts and chat transcripts write their speakers: words in quotes, or a sentence of two words
+// or more with its final punctuation. A field's value is neither ("Kunde: Anna Schmidt", "Note: Thanks").
+const SPEAKER_LINE = /(?:^|\n)[ \t]*(\p{Lu}[\p{Ll}\p{M}'’-]+)[ \t]*:[ \t]*([^\n]*)/gu;
+const QUOTE = /^["“„«]/;
+const SPEECH = /^(?:["“„«]|\S+[ \t]+\S.*[.?!…"”»][ \t]*$)/u;
 
 /**
- * Speakers of a dialogue. A label is a speaker when it is a known given name in a dialogue (two speaker
- * lines or more), or when it is no ordinary word and either speech in quotes follows or the dialogue has a
- * known given name among its other speakers: field labels ("Subject:", "Betreff:") are words, or come alone.
+ * Speakers: labels that are no ordinary words, in a dialogue (two speech lines or more, one of them
+ * opened by a given name such as "Megan") or before words in quotes. A given name that is a word too
+ * ("Alexander", "Note") is left to the other detectors, as are field labels of other languages before a
+ * sentence ("Hinweis: Bitte ...") when no given name opens another line.
  */
 export function detectSpeakers(text: string, out: PiiEntity[]): void {
   if (text.indexOf(':') < 0) return;
   const labels: Array<{ start: number; word: string; quoted: boolean }> = [];
-  for (const m of text.matchAll(SPEAKER)) {
-    labels.push({ start: m.index + m[0].indexOf(m[1]), word: m[1], quoted: !/\p{Lu}/u.test(m[2]) });
+  for (const m of text.matchAll(SPEAKER_LINE)) {
+    if (SPEECH.test(m[2])) labels.push({ start: m.index + m[0].indexOf(m[1]), word: m[1], quoted: QUOTE.test(m[2]) });
   }
   if (labels.length === 0) return;
-  const known = (word: string): boolean => isKnownName(word) && !isForeignFunctionWord(word);
-  const dialogue = labels.length >= 2;
-  const knownSpeaker = dialogue && labels.some((l) => known(l.word) && !isDictionaryWord(l.word));
+  const plain = (word: string): boolean => isDictionaryWord(word) || isForeignFunctionWord(word);
+  const dialogue = labels.length >= 2 && labels.some((l) => isKnownName(l.word) && !plain(l.word));
   for (const { start, word, quoted } of labels) {
-    const plain = isDictionaryWord(word) || isForeignFunctionWord(word);
-    const speaker = (dialogue && known(word) && knownSpeaker) || (!plain && (quoted || knownSpeaker));
+    const speaker = !plain(word) && (dialogue || quoted);
     const end = start + word.length;
     if (speaker && !overlapsAny(out, start, end)) out.push({ type: 'PERSON', start, end, score: 0.6 });
   }
