@@ -127,6 +127,12 @@ test('cities are places, also after a sender cue; a given name that names a smal
   assert.deepEqual(found('Sometimes people call me Piusz'), [['PERSON', 'Piusz']]);
 });
 
+test('a verb joined to its pronoun opens no name; a German relation noun before a colon labels a field', () => {
+  assert.deepEqual(found('Chamo-me João Silva.'), [['PERSON', 'João Silva']]);
+  assert.deepEqual(found('says Hauta-aho.'), [['PERSON', 'Hauta-aho']]);
+  assert.deepEqual(found('Kunde: Anna Schmidt'), [['PERSON', 'Anna Schmidt']]);
+});
+
 test('a text in lower case: a given name alone after an introduction', () => {
   assert.deepEqual(found('my name is vitoria'), [['PERSON', 'vitoria']]);
   assert.deepEqual(found("i'm bertram, is my parcel here?"), [['PERSON', 'bertram']]);

@@ -18,6 +18,7 @@ const RELATIONS = new Set(['mann', 'ehemann', 'sohn', 'tochter', 'mutter', 'vate
 const COUNTRY_NAMES_AS_GIVEN_NAMES = new Set(['jordan', 'chad', 'georgia', 'israel', 'india', 'kenya', 'jamaica', 'france', 'brazil']);
 export const bare = (t: string): string => t.replace(/(?:['’]s)?[.'’]*$/, '');
 const hasLower = (t: string): boolean => /\p{Ll}/u.test(t);
+const ENCLITIC = /-(?:me|te|se|nos|vos|lo|la|los|las|le|les|lhe|lhes|moi|toi|nous|vous|il|elle|ils|elles|ci|vi|ne)$/;
 const INITIAL = /^\p{Lu}\.$/u;
 
 export interface TokenInfo {
@@ -46,7 +47,9 @@ function classify(t: string): TokenInfo {
   const dict = isDictionaryWord(b);
   const notName = NOT_NAMES.has(lower);
   const title = TITLES.has(lower);
-  const weak = !hasLower(t) || notName || STOPWORDS.has(lower);
+  // A verb joined to its pronoun ("Chamo-me", "Dites-moi") is no name part; a name's hyphen is followed by
+  // a capital ("Jean-Pierre") or by more of the name ("Hauta-aho").
+  const weak = !hasLower(t) || notName || STOPWORDS.has(lower) || ENCLITIC.test(b);
   return {
     bare: b, known, dict, title, greeting: GREETINGS.has(lower), relation: RELATIONS.has(lower), notName, weak, plain: weak || (dict && !known),
     initial: INITIAL.test(t), endsSentence: t.endsWith('.') && b.length > 2 && !title,

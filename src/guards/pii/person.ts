@@ -116,6 +116,8 @@ function scoreRun(text: string, starts: number[], infos: TokenInfo[], from: numb
   let related = false;
   // A relation word introduces the name after it ("Mein Mann Thomas"); alone it may be one ("Park and Mann").
   const introduces = (k: number): boolean => infos[k].relation && k + 1 < to;
+  // ... and before a colon it labels a field ("Kunde: Anna Schmidt").
+  if (to - from === 1 && infos[from].relation && text.charCodeAt(starts[from] + infos[from].bare.length) === 58) return;
   while (from < to && (infos[from].title || infos[from].greeting || introduces(from) || (infos[from].weak && from + 1 < to && introduces(from + 1)))) {
     if (infos[from].title) titled = true;
     if (introduces(from)) related = true;
