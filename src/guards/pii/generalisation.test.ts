@@ -144,10 +144,13 @@ test('function words of Romanian, Nordic and Czech that open a sentence are not 
   assert.deepEqual(found('Ella called yesterday.'), [['PERSON', 'Ella']]);
 });
 
-test('order, invoice and tracking numbers named in other languages are not phones', () => {
+test('order, invoice and tracking numbers named in other languages, and national identity numbers, are not phones', () => {
   assert.deepEqual(found('Numéro de commande 1234567890123'), []);
   assert.deepEqual(found('Bestellnummer 0301234567'), []);
   assert.deepEqual(found('número de pedido 612345678'), []);
+  for (const text of ['NHS number 943 476 5919', 'CPF: 123.456.789-09', 'Aadhaar 2345 6789 0123', 'SIN 046 454 286', 'TFN 123 456 782']) {
+    assert.deepEqual(found(text), [], text);
+  }
   assert.deepEqual(found('Festnetznummer 030 1234567').filter(([t]) => t === 'PHONE'), [['PHONE', '030 1234567']]);
 });
 

@@ -14,6 +14,9 @@ const OTHER_NUMBER = /(?:order|invoice|ticket|tracking|loyalty|member(?:ship)?|a
 // The same in other languages: "numéro de commande", "número de pedido", "Bestellnummer", "klantnummer".
 const OTHER_NUMBER_FOREIGN = /(?:(?:num[ée]ro|n[úu]mero|numer|nr\.?|n[°º]\.?)\s+(?:de\s+|di\s+|d[eo]\s+|del\s+|van\s+)?(?:la\s+|l[ae']\s*)?(?:commande|facture|suivi|colis|client|compte|dossier|pedido|factura|seguimiento|env[íi]o|cliente|cuenta|ordine|fattura|spedizione|conto|encomenda|fatura|zam[óo]wienia|faktury|przesy[łl]ki|klienta)|(?:bestell?|rechnungs|sendungs|kunden|klant|auftrags|konto|artikel|tracking|vorgangs|referenz|mitglieds|versicherungs|steuer|ticket|order|factuur|zending|serien?|paket|lieferschein)nummer)[^\n\d]{0,12}$/i;
 const OTHER_CUE = /(?:order|invoice|ticket|ref|reference|tracking|account|acct|id|no\.|#|sku|case|iban|card|ssn|(?:zip|post(?:al)?)\s*(?:code)?(?:\s+is)?|postcode|version)[\s:#-]*$/i;
+// National identity and tax numbers, printed in groups as phones are ("NHS number 943 476 5919", "CPF:
+// 123.456.789-09", "TFN 123 456 782").
+const NATIONAL_ID_CUE = /\b(?:nhs|cpf|cnpj|rg|sin|tfn|abn|acn|medicare|aadhaar|aadhar|pan|bsn|pesel|nir|insee|dni|nie|nif|nino|ni|national insurance|social insurance|social security|steuer-?id|steueridentifikationsnummer|codice fiscale|personnummer|cpr|ird|ppsn?|tax id|tax file|passport|driver'?s licen[cs]e|id card)(?:\s+(?:number|no\.?|nr\.?|#))?[\s:#-]*$/i;
 // Dotted numbers after these words are versions ("firmware 10.0.19653.2011").
 const VERSION_CUE = /(?:\bv|\bversion|\brelease|\bbuild|\bver\.?|firmware|upgrad(?:e|ed|ing) to|updat(?:e|ed|ing) to)\s*$/i;
 /**
@@ -61,8 +64,9 @@ export function detectPhones(text: string, out: PiiEntity[], locales?: string[],
     const intl = cand.startsWith('+') || cand.startsWith('00');
     const before = text.slice(Math.max(0, start - 30), start);
     if (cand.includes('.') && VERSION_CUE.test(before)) continue;
-    const cue = PHONE_CUE.test(before) && !OTHER_NUMBER.test(before) && !OTHER_NUMBER_FOREIGN.test(before);
-    if (!cue && OTHER_CUE.test(before)) continue;
+    const nationalId = NATIONAL_ID_CUE.test(before);
+    const cue = PHONE_CUE.test(before) && !nationalId && !OTHER_NUMBER.test(before) && !OTHER_NUMBER_FOREIGN.test(before);
+    if (!cue && (nationalId || OTHER_CUE.test(before))) continue;
     // A bare run of digits is an order or account number unless something says it is a phone.
     if (!intl && !cue && (/^\d+$/.test(cand) || DECIMAL.test(cand))) continue;
     // "(0)20 7946 0958" closes what it opens; a lone bracket ("12 (64-67-70") is a list or a score line,
