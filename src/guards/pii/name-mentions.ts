@@ -2,7 +2,7 @@ import { isForeignFunctionWord } from '../word-lists/index.js';
 import { isDictionaryWord, isKnownName } from './name-lists.js';
 import type { PiiEntity } from './types.js';
 
-const NAME_WORD = /\p{Lu}[\p{Ll}\p{M}'’-]{2,}/gu;
+const NAME_WORD = /\p{Lu}[\p{Ll}\p{M}]{2,}/gu;
 const LETTER_OR_DIGIT = /[\p{L}\p{M}\d]/u;
 
 const overlapsAny = (out: PiiEntity[], start: number, end: number): boolean => out.some((e) => e.start < end && start < e.end);
