@@ -1,4 +1,5 @@
 import { forEachCapitalisedRun } from './capitalised-runs.js';
+import { dropPersonsInFirmNames } from './firm-names.js';
 import { detectLowerCaseNames } from './lower-case-names.js';
 import { extendToListItems } from './list-names.js';
 import { CUE, nameCueBefore, NO_CUE, STRONG_CUE } from './name-cues.js';
@@ -31,6 +32,7 @@ export function detectPersons(text: string, out: PiiEntity[]): void {
   if (out.length - first >= 2) extendToListItems(text, out, first);
   else if (out.length === first && !UPPER.test(text)) detectLowerCaseNames(text, out);
   if (out.length > first) addRepeatedMentions(text, out, first);
+  dropPersonsInFirmNames(text, out, first);
 }
 
 const UPPER = /\p{Lu}/u;
