@@ -133,6 +133,13 @@ test('a verb joined to its pronoun opens no name; a German relation noun before 
   assert.deepEqual(found('Kunde: Anna Schmidt'), [['PERSON', 'Anna Schmidt']]);
 });
 
+test("'hey it's', 'my daughter' and a signature's dashes introduce a name, an ordinary word too", () => {
+  assert.deepEqual(found('hey its Vanessa again, can u check ticket'), [['PERSON', 'Vanessa']]);
+  assert.deepEqual(found('My daughter Phoebe called'), [['PERSON', 'Phoebe']]);
+  assert.deepEqual(found('-- \nAtmaja Varrier\nSenior Buyer, Torphy Group'), [['PERSON', 'Atmaja Varrier']]);
+  assert.deepEqual(found('It is raining'), []);
+});
+
 test('a text in lower case: a given name alone after an introduction', () => {
   assert.deepEqual(found('my name is vitoria'), [['PERSON', 'vitoria']]);
   assert.deepEqual(found("i'm bertram, is my parcel here?"), [['PERSON', 'bertram']]);
