@@ -29,6 +29,7 @@ const SYS_SECOND = ['prompt', 'instruction', 'instructions', 'message', 'rules',
 /** Gates by rule name; see RuleGate. */
 const GATES: Record<string, RuleGate> = {
   'override:ignore-instructions': { words: 'ignore disregard forget skip bypass override overrule drop abandon discard neglect set throw', anchored: true },
+  'override:ignore-above': { words: 'ignore disregard forget', anchored: true },
   'override:your-instructions': { words: 'ignore disregard forget skip bypass override overrule drop discard neglect abandon set stop do don instruction instructions rules guidelines policy policies prompt restrictions limits directive directives ignoriere ignorier vergiss missachte ignorez oublie oubliez ignora olvida olvide negeer vergeet esqueca esquece dimentica', anchored: true },
   'override:forget-everything': { words: 'forget ignore disregard', anchored: true },
   'override:new-instructions': { words: 'new updated real actual true revised additional secret hidden important this das esto c questo isto dit outrank outranks no', anchored: true },
