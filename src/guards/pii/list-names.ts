@@ -1,5 +1,5 @@
 import { infoAt, isCountry } from './name-tokens.js';
-import type { PiiEntity } from './types.js';
+import { overlapsAny, type PiiEntity } from './types.js';
 
 // An item of a list next to a name ("Hleb, Sheila, Donna and Donald"): one or two capitalised words.
 const ITEM = "\\p{Lu}[\\p{L}\\p{M}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}'’-]*)?";
@@ -41,12 +41,11 @@ export function extendToListItems(text: string, out: PiiEntity[], first: number)
     const p = previous(e);
     return found.some((o) => (n && o.start === n[0]) || (p && o.end === p[1]));
   });
-  const taken = (start: number, end: number): boolean => out.some((e) => e.start < end && start < e.end);
   while (queue.length > 0) {
     const person = queue.pop()!;
     for (const span of [next(person), previous(person)]) {
       const item = span && listItemAt(text, span[0], span[1]);
-      if (item && !taken(item.start, item.end)) { out.push(item); queue.push(item); }
+      if (item && !overlapsAny(out, item.start, item.end)) { out.push(item); queue.push(item); }
     }
   }
 }

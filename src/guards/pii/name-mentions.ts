@@ -1,11 +1,9 @@
 import { isForeignFunctionWord } from '../word-lists/index.js';
 import { isDictionaryWord, isKnownName } from './name-lists.js';
-import type { PiiEntity } from './types.js';
+import { overlapsAny, type PiiEntity } from './types.js';
 
 const NAME_WORD = /\p{Lu}[\p{Ll}\p{M}]{2,}/gu;
 const LETTER_OR_DIGIT = /[\p{L}\p{M}\d]/u;
-
-const overlapsAny = (out: PiiEntity[], start: number, end: number): boolean => out.some((e) => e.start < end && start < e.end);
 
 function wholeWordAt(text: string, start: number, end: number): boolean {
   return (start === 0 || !LETTER_OR_DIGIT.test(text[start - 1]!)) && (end === text.length || !LETTER_OR_DIGIT.test(text[end]!));

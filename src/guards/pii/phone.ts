@@ -1,6 +1,6 @@
 import { getCountryCallingCode, isSupportedCountry, parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { CountryCode } from 'libphonenumber-js';
-import type { PiiEntity } from './types.js';
+import { overlapsAny, type PiiEntity } from './types.js';
 
 // Candidates: an optional +country, then digits with the usual separators, at least 7 digits in all.
 // A number does not run on over a line break (an address's postcode line, then the phone on the next). An
@@ -124,9 +124,4 @@ function bracketsBalanced(cand: string): boolean {
     else if (c === 0x29 && --depth < 0) return false;
   }
   return depth === 0;
-}
-
-function overlapsAny(spans: readonly PiiEntity[], start: number, end: number): boolean {
-  for (const s of spans) if (s.start < end && start < s.end) return true;
-  return false;
 }

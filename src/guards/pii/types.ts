@@ -10,6 +10,12 @@ export interface PiiEntity {
   score: number;
 }
 
+/** Whether [start, end) overlaps any of `spans`. */
+export function overlapsAny(spans: readonly PiiEntity[], start: number, end: number): boolean {
+  for (const s of spans) if (s.start < end && start < s.end) return true;
+  return false;
+}
+
 export interface DetectPiiOptions {
   /** ISO 3166 country codes tried, in order, for phone numbers written without +country */
   locales?: string[];
