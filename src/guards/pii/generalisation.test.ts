@@ -84,6 +84,13 @@ test('phones: an extension written onto the number, a phone on the line after a 
   assert.deepEqual(found('my postal code is 90010-170'), []);
 });
 
+test('dates with their hour and ranges of years are no phones; a number valid somewhere beats a US length', () => {
+  assert.deepEqual(found('Forwarded on 08/10/2000 02:30 PM'), []);
+  assert.deepEqual(found('He taught there 1960-1962 and again 1720 1728'), []);
+  assert.deepEqual(detectPii('Tel 01.56.99.52.55').map((e) => [e.type, e.score]), [['PHONE', 0.9]]);
+  assert.deepEqual(detectPii('phone 1-800-555-0199').map((e) => [e.type, e.score]), [['PHONE', 0.9]]);
+});
+
 test('persons: list items beside two found names, lower-case texts, a middle initial, a form question', () => {
   const persons = (text: string): string[] => found(text).filter(([t]) => t === 'PERSON').map(([, s]) => s);
   assert.deepEqual(persons('The guests were Olwen, Sheila, Donna, Margaret and Hugh.'), ['Olwen', 'Sheila', 'Donna', 'Margaret', 'Hugh']);

@@ -39,6 +39,11 @@ function onePerCallingCode(countries: CountryCode[]): CountryCode[] {
 // Canada is among them for its customers' sake: its numbers are parsed under the US's calling code, 1.
 const DEFAULT_LOCALES: CountryCode[] = onePerCallingCode(['US', 'GB', 'DE', 'FR', 'IN', 'AU', 'JP', 'ES', 'IT', 'NL', 'CA']);
 const DATE_LIKE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/;
+// A date with the hour after it, as mail headers print them ("08/10/2000 02:30 PM"), or an ISO date.
+// A two-digit year only between slashes: "12-03-45 67 89" is a phone.
+const LEADING_DATE = /^(?:\d{4}-\d{2}-\d{2}|(?:(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|[12]\d|3[01])\1\d{4}|(?:0?[1-9]|[12]\d|3[01])\/(?:0?[1-9]|[12]\d|3[01])\/\d{2})(?![\d./-]))/;
+// Years from to ("1960-1962", "1720 1728", "2001 - 2013"), valid as German numbers without their area code.
+const YEAR_RANGE = /^(?:1[5-9]|20)\d{2}(?:[ \t]*[-–][ \t]*|[ \t]+)(?:1[5-9]|20)\d{2}$/;
 const DIGIT = /\d/;
 // A decimal number (a coordinate, an amount in cents): no numbering plan writes a phone with one dot like this.
 const DECIMAL = /^(?:[1-9]\d{0,2}\.\d{4,}|\d+\.\d{1,2})$/;
@@ -57,7 +62,7 @@ export function detectPhones(text: string, out: PiiEntity[], locales?: string[],
     let cand = (ext ? m[0].slice(0, ext.index) : m[0]).replace(/[\s.-]+$/, '');
     const start = m.index;
     if (/\s\s|\n/.test(cand)) cand = cand.split(/\s\s|\n/)[0];
-    if (/^\d{4}-\d{2}-\d{2}/.test(cand)) continue;
+    if (LEADING_DATE.test(cand)) continue;
     const digits = cand.replace(/\D/g, '');
     if (digits.length < 7 || digits.length > 15 || DATE_LIKE.test(cand.trim())) continue;
     if (overlapsAny(taken, start, start + cand.length)) continue;
@@ -68,7 +73,7 @@ export function detectPhones(text: string, out: PiiEntity[], locales?: string[],
     const cue = PHONE_CUE.test(before) && !nationalId && !OTHER_NUMBER.test(before) && !OTHER_NUMBER_FOREIGN.test(before);
     if (!cue && (nationalId || OTHER_CUE.test(before))) continue;
     // A bare run of digits is an order or account number unless something says it is a phone.
-    if (!intl && !cue && (/^\d+$/.test(cand) || DECIMAL.test(cand))) continue;
+    if (!intl && !cue && (/^\d+$/.test(cand) || DECIMAL.test(cand) || YEAR_RANGE.test(cand))) continue;
     // "(0)20 7946 0958" closes what it opens; a lone bracket ("12 (64-67-70") is a list or a score line,
     // and failing it against every country is the slowest thing this detector does.
     if (!cue && !bracketsBalanced(cand)) continue;
@@ -87,8 +92,8 @@ const RECENT = 256;
 const verdicts = new Map<string, number>();
 
 /**
- * 0.9 for a number valid against the numbering plan of the first country it parses in (or of its own
- * +country), 0.7 for one of the right length there with a phone cue or in international form, 0 otherwise.
+ * 0.9 for a number valid against the numbering plan of one of the countries (or of its own +country), 0.7 for
+ * one of the right length in one of them with a phone cue or in international form, 0 otherwise.
  */
 function phoneScore(cand: string, countries: CountryCode[] | undefined, cue: boolean): number {
   const key = (countries === undefined ? '+' : countries === DEFAULT_LOCALES ? '' : countries.join()) + (cue ? '|1|' : '|0|') + cand;
@@ -104,16 +109,26 @@ function phoneScore(cand: string, countries: CountryCode[] | undefined, cue: boo
   return score;
 }
 
+// Every number of the North American plan reads NXX NXX XXXX (N = 2-9), with an optional trunk "1"; a number
+// of another shape is valid in none of its 25 countries, and finding that out is the slowest parse there is.
+const NANP_SHAPE = /^1?[2-9]\d{2}[2-9]\d{6}$/;
+
 function parseScore(cand: string, countries: CountryCode[] | undefined, cue: boolean): number {
   const intl = countries === undefined;
   const input = cand.startsWith('00') ? '+' + cand.slice(2) : cand;
+  const skipNanp = !intl && !NANP_SHAPE.test(cand.replace(/\D/g, ''));
+  let possible = false;
+  let skipped: CountryCode | undefined;
+  // Valid in any of the countries beats possible in an earlier one ("01.56.99.52.55" is French, not a US length).
   for (const country of countries ?? [undefined]) {
+    if (skipNanp && getCountryCallingCode(country!) === '1') { skipped = country; continue; }
     const parsed = parsePhoneNumberFromString(input, country);
     if (!parsed) continue;
     if (parsed.isValid()) return 0.9;
-    if ((cue || intl) && parsed.isPossible()) return 0.7;
+    if (!possible && (cue || intl)) possible = parsed.isPossible();
   }
-  return 0;
+  if (!possible && cue && skipped !== undefined) possible = parsePhoneNumberFromString(input, skipped)?.isPossible() ?? false;
+  return possible ? 0.7 : 0;
 }
 
 function bracketsBalanced(cand: string): boolean {
