@@ -1,15 +1,20 @@
 // Throughput and latency of the guards, in-process, one core.
-// Usage: npm run bench:guards [-- --data ../shared/data] [--runs 3] [--stages]
+// Usage: npm run bench:guards [-- --data ../shared/data] [--runs 3] [--stages] (builds, then runs with --dist)
 // --runs: best of N passes over the dev texts per row (timings on a shared machine are noisy);
 // --stages: the injection detector's stages timed one by one on the same texts.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { seedRegexFlags } from '../eval/lib/seed-regexes.js';
-import { detectInjection, detectPii, scanText } from '../src/guards/index.js';
-import { defaultInjectionModel } from '../src/guards/injection/default-model.js';
-import { pickWindow, textSums } from '../src/guards/injection/model.js';
-import { matchRules } from '../src/guards/injection/rules.js';
-import { decodeEmbedded, normalizeText } from '../src/guards/normalize/index.js';
+
+// --dist measures the compiled guards that `promptops` runs (`npm run build` first); without it, the sources
+// under tsx, whose transform wraps every closure the hot paths create in a naming helper.
+const root = process.argv.includes('--dist') ? '../dist' : '../src';
+type Guards = typeof import('../src/guards/index.js');
+const { detectInjection, detectPii, scanText } = (await import(`${root}/guards/index.js`)) as Guards;
+const { defaultInjectionModel } = (await import(`${root}/guards/injection/default-model.js`)) as typeof import('../src/guards/injection/default-model.js');
+const { pickWindow, textSums } = (await import(`${root}/guards/injection/model.js`)) as typeof import('../src/guards/injection/model.js');
+const { matchRules } = (await import(`${root}/guards/injection/rules.js`)) as typeof import('../src/guards/injection/rules.js');
+const { decodeEmbedded, normalizeText } = (await import(`${root}/guards/normalize/index.js`)) as typeof import('../src/guards/normalize/index.js');
 
 const arg = (name: string): string | undefined => {
   const i = process.argv.indexOf(name);
