@@ -179,3 +179,15 @@ test('PII disguised by full-width digits, invisible characters, typographic dash
   // An amount in cents is no phone.
   assert.deepEqual(found('price: 12345.67 in all'), []);
 });
+
+test('names in Cyrillic and Greek letters: looked up in the name list as they read in Latin ones', () => {
+  const persons = (text: string): string[] => found(text).filter(([t]) => t === 'PERSON').map(([, s]) => s);
+  assert.deepEqual(persons('Меня зовут Иван Петров, мой email ivan.petrov@yandex.ru'), ['Иван Петров']);
+  assert.deepEqual(persons('Мене звати Олена Шевченко, телефон +380 67 123 4567.'), ['Олена Шевченко']);
+  assert.deepEqual(persons('Уважаемая Юлия Смирнова, спасибо за покупку.'), ['Юлия Смирнова']);
+  assert.deepEqual(persons('Здравствуйте, Наталья! Ваш заказ отправлен.'), ['Наталья']);
+  assert.deepEqual(persons('Νίκος Παπαδόπουλος'), ['Νίκος Παπαδόπουλος']);
+  // A lone capitalised word is a noun or a place as often as a name: "Товар" (goods), "Αθήνα" (Athens).
+  assert.deepEqual(persons('Товар пришёл сломанным. Верните деньги на карту.'), []);
+  assert.deepEqual(persons('Η παραγγελία μου δεν έφτασε ακόμα στην Αθήνα.'), []);
+});

@@ -8,11 +8,13 @@
 //   bien à vous,?|thanks,?|regards,?|cheers,?|sincerely,?|name\s*[:=?]|customer\s*[:=]?|verify me\s*:|
 //   account holder|holder|spoke (?:to|with)|assistant to|contact\s*[:=]?|from|by|with|called|named|agent|
 //   call me|calls me|known as|says|said|wife|husband|son|daughter|mother|father|brother|sister|friend|colleague|manager|partner|kid|
-//   child|mom|dad|for|and|cc\s*:|attn\s*:?|\n--\s*|(?:hey|hi|hello) it'?s)[\s,:"']*$
+//   child|mom|dad|for|and|cc\s*:|attn\s*:?|\n--\s*|(?:hey|hi|hello) it'?s|меня зовут|мене звати|мо[её] имя|моє ім'я|
+//   с уважением,?|з повагою,?|уважаемый|уважаемая|шановний|шановна|здравствуйте|привет|добрый день|имя\s*[:=]|фио\s*[:=]|
+//   клиент|клиентка)[\s,:"']*$
 // and STRONG_CUE is the first part of it (introductions, greetings, sign-offs, "Name:" fields), with "hey it's" and
-// "my daughter", "our son" and the like.
-const REVERSED_CUE = /^[\s,:"']*(?:(?:s'ti|sti|s’ti) (?:yeh|ih|olleh)|si eman ym|si eman|si siht|ma i|m'i|raed|ih|olleh|yeh|ollah|tsi reih|sius ej|elleppa'm ej|nib hci|eßieh hci|omall em|omaihc im|se erbmon im|tsi eman niem|tse mon nom|si maan njim|è emon oim li|neb ki|teeh ki|omahc em|em-omahc|onos|,?dengis|,?tnemelaidroc|,?etnematneta|,?sodulas|,?itulas ilaidroc|,?eßürg|,?neßürg|,?neteorg|,?suov à neib|,?sknaht|,?sdrager|,?sreehc|,?ylerecnis|[:=?]\s*eman|[:=]?\s*remotsuc|:\s*em yfirev|redloh tnuocca|redloh|(?:ot|htiw) ekops|ot tnatsissa|[:=]?\s*tcatnoc|morf|yb|htiw|dellac|deman|tnega|em llac|em sllac|sa nwonk|syas|dias|efiw|dnabsuh|nos|rethguad|rehtom|rehtaf|rehtorb|retsis|dneirf|eugaelloc|reganam|rentrap|dik|dlihc|mom|dad|rof|dna|:\s*cc|:?\s*ntta|\s*--(?:\n|$))/i;
-const REVERSED_STRONG_CUE = /^[\s,:"']*(?:(?:s'ti|sti|s’ti) (?:yeh|ih|olleh)|(?:rethguad|nos|efiw|dnabsuh|rehtom|rehtaf|rehtorb|retsis|dneirf|rentrap|dik|dlihc|mom|dad) (?:ym|ruo|sih|reh)|si eman ym|si eman|si siht|ma i|m'i|raed|ih|olleh|ollah|tsi reih|sius ej|elleppa'm ej|nib hci|eßieh hci|omall em|omaihc im|se erbmon im|tsi eman niem|tse mon nom|si maan njim|è emon oim li|neb ki|teeh ki|omahc em|em-omahc|onos|,?dengis|,?tnemelaidroc|,?etnematneta|,?sodulas|,?itulas ilaidroc|,?eßürg|,?neßürg|,?neteorg|,?suov à neib|,?sdrager|,?sknaht|[:=?]\s*eman|[:=]?\s*remotsuc)/i;
+// "my daughter", "our son" and the like, and the Russian and Ukrainian ones but "клиент".
+const REVERSED_CUE = /^[\s,:"']*(?:(?:s'ti|sti|s’ti) (?:yeh|ih|olleh)|si eman ym|si eman|si siht|ma i|m'i|raed|ih|olleh|yeh|ollah|tsi reih|sius ej|elleppa'm ej|nib hci|eßieh hci|omall em|omaihc im|se erbmon im|tsi eman niem|tse mon nom|si maan njim|è emon oim li|neb ki|teeh ki|omahc em|em-omahc|onos|,?dengis|,?tnemelaidroc|,?etnematneta|,?sodulas|,?itulas ilaidroc|,?eßürg|,?neßürg|,?neteorg|,?suov à neib|,?sknaht|,?sdrager|,?sreehc|,?ylerecnis|[:=?]\s*eman|[:=]?\s*remotsuc|:\s*em yfirev|redloh tnuocca|redloh|(?:ot|htiw) ekops|ot tnatsissa|[:=]?\s*tcatnoc|morf|yb|htiw|dellac|deman|tnega|em llac|em sllac|sa nwonk|syas|dias|efiw|dnabsuh|nos|rethguad|rehtom|rehtaf|rehtorb|retsis|dneirf|eugaelloc|reganam|rentrap|dik|dlihc|mom|dad|rof|dna|:\s*cc|:?\s*ntta|\s*--(?:\n|$)|тувоз янем|итавз енем|ями [ёе]ом|я['’]мі єом|,?меинежаву с|,?юогавоп з|йымеажаву|яамеажаву|йинвонаш|анвонаш|етйувтсвардз|тевирп|ьнед йырбод|[:=]\s*ями|[:=]\s*оиф|актнеилк|тнеилк)/i;
+const REVERSED_STRONG_CUE = /^[\s,:"']*(?:(?:s'ti|sti|s’ti) (?:yeh|ih|olleh)|(?:rethguad|nos|efiw|dnabsuh|rehtom|rehtaf|rehtorb|retsis|dneirf|rentrap|dik|dlihc|mom|dad) (?:ym|ruo|sih|reh)|si eman ym|si eman|si siht|ma i|m'i|raed|ih|olleh|ollah|tsi reih|sius ej|elleppa'm ej|nib hci|eßieh hci|omall em|omaihc im|se erbmon im|tsi eman niem|tse mon nom|si maan njim|è emon oim li|neb ki|teeh ki|omahc em|em-omahc|onos|,?dengis|,?tnemelaidroc|,?etnematneta|,?sodulas|,?itulas ilaidroc|,?eßürg|,?neßürg|,?neteorg|,?suov à neib|,?sdrager|,?sknaht|[:=?]\s*eman|[:=]?\s*remotsuc|тувоз янем|итавз енем|ями [ёе]ом|я['’]мі єом|,?меинежаву с|,?юогавоп з|йымеажаву|яамеажаву|йинвонаш|анвонаш|етйувтсвардз|тевирп|ьнед йырбод|[:=]\s*ями|[:=]\s*оиф)/i;
 
 export const NO_CUE = 0;
 export const CUE = 1;
@@ -33,7 +35,8 @@ function mayHaveCue(text: string, start: number, low: number): boolean {
   for (let i = start - 1; i >= low; i--) {
     const c = text.charCodeAt(i);
     if (isSkipped(c)) continue;
-    return c < 128 ? CUE_LAST[c] === 1 : c === 0xe8 || c === 0xc8;
+    // è of "è" in Italian, or any Cyrillic letter (those cues are few and Cyrillic text is rare).
+    return c < 128 ? CUE_LAST[c] === 1 : c === 0xe8 || c === 0xc8 || (c >= 0x400 && c <= 0x4ff);
   }
   return false;
 }

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import transliterate from '@sindresorhus/transliterate';
 import { hashedWordSet, jsonStrings, type HashedWordSet } from '../word-lists/index.js';
 
 const require = createRequire(import.meta.url);
@@ -10,7 +11,13 @@ function* map<T, U>(items: Iterable<T>, f: (item: T) => U): Generator<U> {
 let names: HashedWordSet | undefined;
 
 const ASCII = /^[\x00-\x7f]*$/;
-const fold = (s: string): string => (ASCII.test(s) ? s.toLowerCase() : s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+const GREEK_OR_CYRILLIC = /[\u0370-\u03ff\u0400-\u052f]/;
+// The name list is in Latin letters: "Иван Петров" and "Νίκος" are looked up as "Ivan Petrov" and "Nikos".
+const fold = (s: string): string => {
+  if (ASCII.test(s)) return s.toLowerCase();
+  const latin = GREEK_OR_CYRILLIC.test(s) ? transliterate(s) : s;
+  return latin.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+};
 
 /**
  * Given and family names (humannames, MIT: ~200K names from censuses and social sites), folded to

@@ -11,6 +11,7 @@ import { isForeignFunctionWord } from '../word-lists/index.js';
 import type { PiiEntity } from './types.js';
 
 const MIDDLE_INITIAL = /^\p{Lu}$/u;
+const GREEK_OR_CYRILLIC = /[\u0370-\u03ff\u0400-\u052f]/;
 
 // Reused across calls (detection is synchronous): the words of the current run.
 const runInfos: TokenInfo[] = [];
@@ -175,7 +176,8 @@ function scoreRun(text: string, starts: number[], infos: TokenInfo[], from: numb
   // the initial marks a name even when neither part is in the name list.
   else if (size === 3 && MIDDLE_INITIAL.test(infos[from + 1].bare) && !first.dict && !last.dict && first.bare.length > 1 && last.bare.length > 1) score = 0.7;
   else if (size >= 2 && known > 0 && plainInside === 0) score = 0.65;
-  else if (size === 1 && first.known && !first.dict && !foreignFunctionWordAt(text, first.bare, end) && !ARTICLES.has(wordBefore(text, start)[0])) score = 0.6;
+  // (Not in Greek or Cyrillic letters, which no dictionary here covers: "Товар", "Αθήνα" are a noun and a city.)
+  else if (size === 1 && first.known && !first.dict && !GREEK_OR_CYRILLIC.test(first.bare) && !foreignFunctionWordAt(text, first.bare, end) && !ARTICLES.has(wordBefore(text, start)[0])) score = 0.6;
   else if (cue && size === 1 && !first.dict) score = 0.55;
   if (score === 0) return;
   // A country is a place, unless a greeting or title says it is someone called Jordan or Georgia. A country's

@@ -6,7 +6,7 @@ const require = createRequire(import.meta.url);
 // The languages of our customers besides English, whose pronouns, articles and auxiliaries start sentences
 // with a capital ("Je voudrais", "Ci vediamo", "Ich bin") and are listed as names by name lists gathered
 // from social sites.
-const LANGUAGES = ['de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'ro', 'sv', 'da', 'no', 'cs'] as const;
+const LANGUAGES = ['de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'ro', 'sv', 'da', 'no', 'cs', 'ru', 'uk', 'bg', 'el'] as const;
 
 let words: Set<string> | undefined;
 
