@@ -191,3 +191,12 @@ test('names in Cyrillic and Greek letters: looked up in the name list as they re
   assert.deepEqual(persons('Товар пришёл сломанным. Верните деньги на карту.'), []);
   assert.deepEqual(persons('Η παραγγελία μου δεν έφτασε ακόμα στην Αθήνα.'), []);
 });
+
+test('names in capitals after a name field or an introduction; not acronyms or a shouted goodbye', () => {
+  const persons = (text: string): string[] => found(text).filter(([t]) => t === 'PERSON').map(([, s]) => s);
+  assert.deepEqual(persons('card 4111 1111 1111 1111, name on card: ANNA K. SMITH'), ['ANNA K. SMITH']);
+  assert.deepEqual(persons('Cardholder: PETER MULLER'), ['PETER MULLER']);
+  assert.deepEqual(persons('My name is MARIA GONZALEZ'), ['MARIA GONZALEZ']);
+  assert.deepEqual(persons('Hi LUCAS, your order shipped'), ['LUCAS']);
+  assert.deepEqual(persons('I am an AI assistant. Do not say THANKS BYE.'), []);
+});

@@ -37,6 +37,8 @@ export interface TokenInfo {
   plain: boolean;
   /** not a name part even after a cue: all capitals or a function word */
   weak: boolean;
+  /** a known name in capitals ("SMITH"), not a function word or a two-letter acronym ("AI") */
+  shouted: boolean;
   initial: boolean;
   /** ends a sentence ("Finland." before "Producer James Sparks"): not an initial or a title */
   endsSentence: boolean;
@@ -54,6 +56,7 @@ function classify(t: string): TokenInfo {
   const weak = !hasLower(t) || notName || STOPWORDS.has(lower) || ENCLITIC.test(b);
   return {
     bare: b, known, dict, title, greeting: GREETINGS.has(lower), relation: RELATIONS.has(lower), notName, weak, plain: weak || (dict && !known),
+    shouted: known && b.length > 2 && !hasLower(t) && !notName && !STOPWORDS.has(lower),
     initial: INITIAL.test(t), endsSentence: t.endsWith('.') && b.length > 2 && !title,
   };
 }

@@ -110,7 +110,21 @@ function afterNounAndParticle(text: string, starts: number[], infos: TokenInfo[]
 const FIRM_WORDS = new Set(['group', 'inc', 'ltd', 'llc', 'gmbh', 'corp', 'corporation', 'company', 'plc', 'ag', 'sa', 'sarl', 'srl', 'spa', 'bv', 'nv', 'holdings', 'partners', 'co']);
 
 // After a cue, a rare dictionary word ("Murl") is more likely a name: strip only function words.
-const stripped = (info: TokenInfo, cue: boolean): boolean => (cue ? info.weak : info.plain);
+const stripped = (info: TokenInfo, cue: boolean, shoutedName: boolean): boolean => (shoutedName && info.shouted ? false : cue ? info.weak : info.plain);
+
+/**
+ * After an introduction or a name field, known names in capitals are a name ("Name on card: ANNA K. SMITH"):
+ * two of them, or one that is no ordinary word ("Hi LUCAS", not "THANKS BYE").
+ */
+function isShoutedName(infos: TokenInfo[], from: number, to: number): boolean {
+  let shouted = 0;
+  for (let k = from; k < to; k++) {
+    if (!infos[k].shouted) continue;
+    if (!infos[k].dict) return true;
+    shouted++;
+  }
+  return shouted >= 2;
+}
 
 /** Scores words [from, to) of a run (`starts` are their offsets) and adds the name they hold, if any. */
 function scoreRun(text: string, starts: number[], infos: TokenInfo[], from: number, to: number, out: PiiEntity[]): void {
@@ -135,19 +149,20 @@ function scoreRun(text: string, starts: number[], infos: TokenInfo[], from: numb
   }
   // Weak words are stripped with or without a cue: a run of them needs no look at the words before.
   let allWeak = true;
-  for (let k = from; k < to && allWeak; k++) allWeak = infos[k].weak;
+  for (let k = from; k < to && allWeak; k++) allWeak = infos[k].weak && !infos[k].shouted;
   if (allWeak) return;
   const cueKind = titled ? STRONG_CUE : related ? CUE : nameCueBefore(text, starts[from]);
   // "moved from Amiens", "à Lyon", "75002 Paris", "Friesen Group": a place, a thing or a firm, not a person.
   if (cueKind !== STRONG_CUE && placeBefore(text, starts[from])) return;
   const cue = cueKind !== NO_CUE;
   const runEnd = to;
-  while (from < to && stripped(infos[from], cue)) from++;
+  const shoutedName = cueKind === STRONG_CUE && isShoutedName(infos, from, to);
+  while (from < to && stripped(infos[from], cue, shoutedName)) from++;
   // A particle belongs to a name after a name word or a title ("Ludwig van Beethoven", "Herr von Trapp");
   // after a greeting or words stripped as no name it is the sentence's ("Ich bin Dieter", "Saluti da Roma").
   if (!titled) while (from < to && !UPPER.test(text[starts[from]]!)) from++;
   if (!titled) from = afterNounAndParticle(text, starts, infos, from, to);
-  while (from < to && stripped(infos[to - 1], cue) && !infos[to - 1].initial) to--;
+  while (from < to && stripped(infos[to - 1], cue, shoutedName) && !infos[to - 1].initial) to--;
   if (to < runEnd && cueKind !== STRONG_CUE && FIRM_WORDS.has(infos[to].bare.toLowerCase())) return;
   const size = to - from;
   if (size === 0 || size > 4) return;
