@@ -200,3 +200,15 @@ test('names in capitals after a name field or an introduction; not acronyms or a
   assert.deepEqual(persons('Hi LUCAS, your order shipped'), ['LUCAS']);
   assert.deepEqual(persons('I am an AI assistant. Do not say THANKS BYE.'), []);
 });
+
+test('a name heading a contact block, opening with "I\'m", or asked for as a correction', () => {
+  const persons = (text: string): string[] => found(text).filter(([t]) => t === 'PERSON').map(([, s]) => s);
+  assert.deepEqual(persons('Satu Elomo\n\n45818 P.O. Box 242\n Suite 787'), ['Satu Elomo']);
+  assert.deepEqual(persons('> Duqyaha Karataev\n> 3657 Laukaantie 80\n> Apt. 030'), ['Duqyaha Karataev']);
+  // Ordinary words on that line are a heading.
+  assert.deepEqual(persons('Zalando Returns\nFriedrichstraße 12, 10117 Berlin'), []);
+  assert.deepEqual(persons("I'm Bojka Žilih, originally from Dolores, and i'm 64"), ['Bojka Žilih']);
+  assert.deepEqual(persons("I'm Good (a song title)"), []);
+  assert.deepEqual(persons('The name on the account is wrong, please change it to Bekbolat Musliyevich'), ['Bekbolat Musliyevich']);
+  assert.deepEqual(persons('Change it to Express Shipping please'), []);
+});

@@ -1,4 +1,5 @@
 import { forEachCapitalisedRun } from './capitalised-runs.js';
+import { headsContactBlock } from './contact-block.js';
 import { dropPersonsInFirmNames } from './firm-names.js';
 import { detectLowerCaseNames } from './lower-case-names.js';
 import { extendToListItems } from './list-names.js';
@@ -57,7 +58,7 @@ function foreignFunctionWordAt(text: string, word: string, end: number): boolean
 // Words after which a capitalised run names a place, in the languages of our customers ("in Köln", "à Lyon",
 // "nach Wien", "em Lisboa", "w Krakowie"). "from" only after a verb of moving: "a message from Anna" is not.
 const PLACE_PREPOSITIONS = new Set(['in', 'à', 'en', 'dans', 'vers', 'nach', 'aus', 'near', 'em', 'w', 'naar', 'uit']);
-const MOVING = new Set(['moved', 'move', 'moving', 'come', 'comes', 'came', 'coming', 'relocated', 'relocating', 'shipped', 'flying', 'flew', 'travelled', 'traveled', "i'm", 'im', 'are', 'am']);
+const MOVING = new Set(['moved', 'move', 'moving', 'come', 'comes', 'came', 'coming', 'relocated', 'relocating', 'shipped', 'flying', 'flew', 'travelled', 'traveled', "i'm", 'im', 'are', 'am', 'originally']);
 const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
 /** The word that ends `end` characters into `text` (letters, apostrophes and 'à'), lower case; blanks skipped first. */
@@ -126,6 +127,18 @@ function isShoutedName(infos: TokenInfo[], from: number, to: number): boolean {
   return shouted >= 2;
 }
 
+/**
+ * The cue before the run; or an introduction among its first, weak words ("I'm" opens "I'm Bojka Žilih"),
+ * taken as a weaker cue: a title's "I'm Good" is no name, and "And Follow Muhsin" no introduction.
+ */
+function cueBeforeRun(text: string, starts: number[], infos: TokenInfo[], from: number, to: number): number {
+  const cueKind = nameCueBefore(text, starts[from]);
+  if (cueKind !== NO_CUE) return cueKind;
+  let k = from;
+  while (k < to - 1 && infos[k].weak) k++;
+  return k > from && nameCueBefore(text, starts[k]) === STRONG_CUE ? CUE : NO_CUE;
+}
+
 /** Scores words [from, to) of a run (`starts` are their offsets) and adds the name they hold, if any. */
 function scoreRun(text: string, starts: number[], infos: TokenInfo[], from: number, to: number, out: PiiEntity[]): void {
   const runStart = starts[from];
@@ -151,7 +164,7 @@ function scoreRun(text: string, starts: number[], infos: TokenInfo[], from: numb
   let allWeak = true;
   for (let k = from; k < to && allWeak; k++) allWeak = infos[k].weak && !infos[k].shouted;
   if (allWeak) return;
-  const cueKind = titled ? STRONG_CUE : related ? CUE : nameCueBefore(text, starts[from]);
+  const cueKind = titled ? STRONG_CUE : related ? CUE : cueBeforeRun(text, starts, infos, from, to);
   // "moved from Amiens", "à Lyon", "75002 Paris", "Friesen Group": a place, a thing or a firm, not a person.
   if (cueKind !== STRONG_CUE && placeBefore(text, starts[from])) return;
   const cue = cueKind !== NO_CUE;
@@ -194,6 +207,8 @@ function scoreRun(text: string, starts: number[], infos: TokenInfo[], from: numb
   // (Not in Greek or Cyrillic letters, which no dictionary here covers: "Товар", "Αθήνα" are a noun and a city.)
   else if (size === 1 && first.known && !first.dict && !GREEK_OR_CYRILLIC.test(first.bare) && !foreignFunctionWordAt(text, first.bare, end) && !ARTICLES.has(wordBefore(text, start)[0])) score = 0.6;
   else if (cue && size === 1 && !first.dict) score = 0.55;
+  // Two or three words on a line of their own above an address or a phone, not all ordinary words.
+  else if (size >= 2 && size <= 3 && !allWords && plainInside === 0 && headsContactBlock(text, start, end, out)) score = 0.7;
   if (score === 0) return;
   // A country is a place, unless a greeting or title says it is someone called Jordan or Georgia. A country's
   // name in another language is often a given name in English ("Maurice", "Kuba"): those need to be unknown.
