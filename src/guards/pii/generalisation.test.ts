@@ -212,3 +212,11 @@ test('a name heading a contact block, opening with "I\'m", or asked for as a cor
   assert.deepEqual(persons('The name on the account is wrong, please change it to Bekbolat Musliyevich'), ['Bekbolat Musliyevich']);
   assert.deepEqual(persons('Change it to Express Shipping please'), []);
 });
+
+test('a name called out between a comma and "!" or "?"; the world and everyone are no one', () => {
+  const persons = (text: string): string[] => found(text).filter(([t]) => t === 'PERSON').map(([, s]) => s);
+  assert.deepEqual(persons("Don't go to town, Mark!"), ['Mark']);
+  assert.deepEqual(persons('Remember me, Randy? When we met in 2019'), ['Randy']);
+  assert.deepEqual(persons('Hello, World! Thanks, everyone!'), []);
+  assert.deepEqual(persons('They won the World Cup after the First World War'), []);
+});

@@ -127,6 +127,12 @@ function isShoutedName(infos: TokenInfo[], from: number, to: number): boolean {
   return shouted >= 2;
 }
 
+/** A name called out between a comma and a '!' or '?' ("Don't go to town, Mark!", "Remember me, Randy?"). */
+function isVocative(text: string, start: number, end: number): boolean {
+  const after = text.charCodeAt(end);
+  return (after === 33 || after === 63) && text.charCodeAt(start - 1) === 32 && text.charCodeAt(start - 2) === 44;
+}
+
 /**
  * The cue before the run; or an introduction among its first, weak words ("I'm" opens "I'm Bojka Žilih"),
  * taken as a weaker cue: a title's "I'm Good" is no name, and "And Follow Muhsin" no introduction.
@@ -196,6 +202,7 @@ function scoreRun(text: string, starts: number[], infos: TokenInfo[], from: numb
   const ambiguous = first.known && first.dict;
   let score = 0;
   if (cueKind === STRONG_CUE) score = 0.9;
+  else if (size === 1 && first.known && isVocative(text, start, end)) score = 0.6;
   else if (allWords && !(size >= 2 && known === size)) score = 0;
   else if (cueKind === CUE && (known > 0 || size >= 2)) score = 0.85;
   else if (size >= 2 && !allWords && first.known && (!ambiguous || known === size)) score = 0.8;
