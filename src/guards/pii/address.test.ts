@@ -48,3 +48,18 @@ test('an intersection is one address, the words "the corner of" included; a room
   assert.deepEqual(detectPii(text).map((e) => [e.type, text.slice(e.start, e.end)]), [['ADDRESS', 'the corner of Vestergade 12 and Lindholm Park']]);
   assert.deepEqual(addresses('in the corner of the room and the hall'), []);
 });
+
+test('Turkish order: the street type after the name, "No:" before the number', () => {
+  assert.deepEqual(addresses('Adres: Atatürk Bulvarı 123, Çankaya, Ankara'), ['Atatürk Bulvarı 123, Çankaya, Ankara']);
+  assert.deepEqual(addresses('Ship to: Bağdat Caddesi No:45 please'), ['Bağdat Caddesi No:45']);
+});
+
+test('Russian order: street, "д." house, "кв." flat, city and postcode, either way round', () => {
+  assert.deepEqual(addresses('Адрес: ул. Тверская, д. 7, кв. 12, Москва, 125009'), ['ул. Тверская, д. 7, кв. 12, Москва, 125009']);
+  assert.deepEqual(addresses('125009, Москва, ул. Тверская, д. 7, кв. 12'), ['125009, Москва, ул. Тверская, д. 7, кв. 12']);
+  assert.deepEqual(addresses('Я живу на ул. Ленина, д. 5. Спасибо!'), ['ул. Ленина, д. 5']);
+});
+
+test('two patterns that each see part of one address give one address', () => {
+  assert.deepEqual(addresses('Mannerheimintie 12 B 5, 00100 Helsinki'), ['Mannerheimintie 12 B 5, 00100 Helsinki']);
+});

@@ -33,6 +33,17 @@ const ORDINAL = '\\d{1,3}(?:st|nd|rd|th)\\b';
 // Capitalised words that are not title-case function words ("5 Musicians Of The 70s").
 const WORD = "(?!(?:Of|The|And|For|To|In|At|On|You|Your|Our|My)\\b)\\p{Lu}[\\p{L}'’.-]*";
 
+const TURKISH = ['Caddesi', 'Cad.', 'Cd.', 'Sokak', 'Sokağı', 'Sok.', 'Sk.', 'Bulvarı', 'Blv.', 'Mahallesi', 'Mah.', 'Meydanı'];
+const TURKISH_GATE = /Cad|Cd\.|Sok|Sk\.|Bulvar|Blv\.|Mah|Meydan/;
+// (\b knows no Cyrillic letters: a letter may not stand before the street type.)
+const RUSSIAN_STREET = '(?:ул\\.|улица|пр-т|просп\\.|проспект|пер\\.|переулок|б-р|бульвар|ш\\.|шоссе|наб\\.|набережная|пл\\.|площадь)';
+const RUSSIAN = new RegExp(
+  `(?:\\d{6},?[ \\t]*(?:г\\.[ \\t]*)?\\p{Lu}[\\p{L}-]+,[ \\t]*)?(?<!\\p{L})${RUSSIAN_STREET}[ \\t]*\\p{Lu}[\\p{L}-]*(?:[ \\t]+\\p{L}[\\p{L}-]*)?,?[ \\t]*(?:д\\.|дом)[ \\t]*\\d{1,4}[а-я]?` +
+    `(?:,?[ \\t]*(?:к\\.|корп\\.|стр\\.)[ \\t]*\\d{1,3})?(?:,?[ \\t]*(?:кв\\.|квартира|оф\\.)[ \\t]*\\d{1,4})?(?:,[ \\t]*(?:г\\.[ \\t]*)?\\p{Lu}[\\p{L}-]+)?(?:,?[ \\t]*\\d{6})?(?![\\p{L}\\d])`,
+  'gu',
+);
+const RUSSIAN_GATE = /ул\.|улиц|просп|пр-т|пер\.|переул|б-р|бульв|шоссе|наб|площ|пл\./;
+
 const HUNGARIAN = ['utca', 'u.', 'út', 'útja', 'tér', 'tere', 'körút', 'krt.', 'köz', 'sor', 'sétány', 'rkp.', 'rakpart', 'kapu', 'fasor'];
 
 // The second street of an intersection: capitalised words and numbers, or lower-case words that are no
@@ -88,6 +99,11 @@ const PATTERNS: AddressPattern[] = [
   // Hungarian order, the street type after the name and a dot after the number: "Kossuth Lajos utca 12.",
   // "Petőfi tér 3.", "Király u. 15." (the name's later words may be lower case: "Árpád fejedelem útja").
   { re: new RegExp(`(?:${NUMBER}[ \\t]+)?\\p{Lu}[\\p{L}'-]*(?:[ \\t]+(?!(?:at|on|in|to|is|of|and|the|from|near|by|lives?)\\b)[\\p{L}'-]+){0,3}?[ \\t]+(?:${HUNGARIAN.join('|').replaceAll('.', '\\.')})[ \\t]+\\d{1,4}\\.?(?![\\p{L}\\d])${UNIT}${TAIL}`, 'gu'), suffixes: HUNGARIAN },
+  // Turkish order, the street type after the name and "No:" before the number: "Bağdat Caddesi No:45",
+  // "Atatürk Bulvarı 123", "Gül Sokak No. 7/3".
+  { re: new RegExp(`\\b\\p{Lu}[\\p{L}'-]*(?:[ \\t]+\\p{Lu}[\\p{L}'-]*){0,2}[ \\t]+(?:${TURKISH.join('|').replaceAll('.', '\\.')})[ \\t]*,?[ \\t]*(?:No[:.]?[ \\t]*)?\\d{1,4}[A-Za-z]?(?:\\/\\d{1,3})?(?![\\p{L}\\d])${UNIT}${TAIL}`, 'gu'), gate: TURKISH_GATE },
+  // Russian order: "ул. Тверская, д. 7, кв. 12, Москва, 125009", the postcode and city may come first.
+  { re: RUSSIAN, gate: RUSSIAN_GATE },
   // An intersection, "the corner of Main Street and 5th Avenue": one place, both streets and the words.
   { re: new RegExp(`\\b(?:[Tt]he[ \\t]+)?[Cc]orner[ \\t]+of[ \\t]+[^\\n,;?!]{3,50}?[ \\t]+and${CORNER_WORDS}`, 'gu'), numberless: true, gate: (text) => text.includes('orner of'), check: (s) => DIGIT.test(s) || STREET_SUFFIX.test(s) },
   // A street named without a number after "on"/"along": "lives on Baker Street".
@@ -98,7 +114,8 @@ const MONTH = /\b(?:January|February|March|April|May|June|July|August|September|
 
 // A sentence after the address is not part of it: cut before ". Word" unless the dot ends an abbreviation.
 const SENTENCE_END = /([\p{L}\d]+)\.[ \t]+(?=\p{Lu})/gu;
-const ABBREVIATIONS = new Set(['st', 'ste', 'ave', 'av', 'avda', 'apt', 'dr', 'rd', 'mt', 'ft', 'no', 'nr', 'blvd', 'ln', 'pl', 'ct', 'sq', 'hwy', 'n', 's', 'e', 'w', 'p', 'o', 'ul', 'str']);
+const ABBREVIATIONS = new Set(['st', 'ste', 'ave', 'av', 'avda', 'apt', 'dr', 'rd', 'mt', 'ft', 'no', 'nr', 'blvd', 'ln', 'pl', 'ct', 'sq', 'hwy', 'n', 's', 'e', 'w', 'p', 'o', 'ul', 'str',
+  'ул', 'кв', 'пер', 'просп', 'пл', 'наб', 'корп', 'стр', 'оф']);
 
 const ALL_DIGITS = /^\d+$/;
 const UNIT_AFTER = /^(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor)\b/;
@@ -152,6 +169,7 @@ function suffixesBeforeNumbers(text: string): Set<string[]> {
 
 /** Postal addresses: street number, name and a street suffix, with unit, city, region, postcode. */
 export function detectAddresses(text: string, out: PiiEntity[]): void {
+  const first = out.length;
   const hasDigit = DIGIT.test(text);
   let suffixes: Set<string[]> | undefined;
   for (const { re, gate, suffixes: needed, unitBefore, numberless, check } of PATTERNS) {
@@ -169,6 +187,21 @@ export function detectAddresses(text: string, out: PiiEntity[]): void {
       quotedContinuation(text, start, m.index + s.length, out);
     }
   }
+  if (out.length - first > 1) mergeOverlapping(out, first);
+}
+
+/**
+ * Two patterns may each see part of one address ("Mannerheimintie 12" and "12 B 5, 00100 Helsinki"):
+ * overlapping matches are one address, the union of both.
+ */
+function mergeOverlapping(out: PiiEntity[], first: number): void {
+  const found = out.splice(first).sort((a, b) => a.start - b.start);
+  let current = found[0];
+  for (const next of found.slice(1)) {
+    if (next.start < current.end) current = { ...current, end: Math.max(current.end, next.end), score: Math.max(current.score, next.score) };
+    else { out.push(current); current = next; }
+  }
+  out.push(current);
 }
 
 // A quoted block ("> ", "??? " before every line) keeps each line of an address apart: the unit line and
