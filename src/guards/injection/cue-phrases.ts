@@ -18,8 +18,8 @@ export interface CuePhrases {
 
 export const CUE_PHRASES: Record<string, CuePhrases> = {
   en: {
-    override: ['ignore … instructions', 'disregard … guidance', 'disregard … above', 'no longer … apply', 'override … policy', 'your new task is', 'new instructions follow', 'do not follow … instructions', 'stop following … rules', 'regardless of the above', 'regardless of … instructions', 'disregard your … limit', 'no matter what … policy says', 'pretend … policy allows'],
-    extract: ['reveal … system prompt', 'what were you told', 'what are your instructions', 'text before this message', 'everything above this line', 'your initial prompt', 'your hidden instructions', 'full conversation history', 'what the previous customer', 'every product in the database'],
+    override: ['ignore … instructions', 'disregard … guidance', 'disregard … above', 'no longer … apply', 'override … policy', 'your new task is', 'new instructions follow', 'do not follow … instructions', 'stop following … rules', 'regardless of the above', 'regardless of … instructions', 'disregard your … limit', 'no matter what … policy says', 'pretend … policy allows', 'set aside … guidance', 'put aside … rules', 'pay no attention to … instructions', 'no longer bound by'],
+    extract: ['reveal … system prompt', 'what were you told', 'what are your instructions', 'text before this message', 'everything above this line', 'your initial prompt', 'your hidden instructions', 'full conversation history', 'what the previous customer', 'every product in the database', 'text that configures you', 'message you got before mine', 'tells you how to behave', 'instructions you received', 'guidance you received'],
     role: ['you are no longer', 'from now on you', 'without any restrictions', 'developer mode enabled', 'do anything now', 'no ethical guidelines', 'safety checks are disabled', 'safety filters are disabled', 'filters are turned off'],
   },
   de: {

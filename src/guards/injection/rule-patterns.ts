@@ -10,7 +10,7 @@ export interface InjectionRule {
 }
 
 const PRIOR = '(?:previous|prior|above|earlier|preceding|initial|original|old|former|existing|current|given|system|all|any|your|the|these|those|my|every)';
-const ORDERS = '(?:instructions?|policy|policies|privacy policy|gdpr|confidentiality|setup text|training|directives?|rules|guidelines|prompts?|directions|orders|commands|programming|policies|constraints|restrictions|guardrails|context|conversation|safety|filters?)';
+const ORDERS = '(?:instructions?|policy|policies|privacy policy|gdpr|confidentiality|setup text|training|directives?|rules|guidelines|prompts?|directions|orders|commands|programming|policies|constraints|restrictions|guardrails|context|conversation|safety|filters?|guidance)';
 
 export const INJECTION_RULES: readonly InjectionRule[] = [
   { name: 'override:ignore-instructions', pattern: new RegExp(`\\b(?:ignore|disregard|forget|skip|bypass|override|overrule|drop|abandon|discard|neglect|set aside|throw out)\\b(?:\\s+\\w+){0,3}?\\s+${PRIOR}?\\s*(?:\\w+\\s+){0,2}${ORDERS}\\b`, 'g') },

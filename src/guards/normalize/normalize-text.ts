@@ -130,7 +130,7 @@ function identityIndex(n: number): Int32Array {
 
 const NON_ASCII = /[^\x00-\x7f]/;
 const LEET_CANDIDATE = /[a-zA-Z][0-9@$!|]|[0-9@$!|][a-zA-Z]/;
-const SPACED_CANDIDATE = /[a-zA-Z]([ ._*\/+-])[a-zA-Z]\1[a-zA-Z]\1[a-zA-Z]/;
+const SPACED_CANDIDATE = /[a-zA-Z]([ ._*\/+\n-])[a-zA-Z]\1[a-zA-Z]\1[a-zA-Z]/;
 
 const isLetter = (c: number): boolean => c >= 97 && c <= 122;
 const isDigitOrLeet = (c: number): boolean => c < 128 && LEET[c] !== 0;
@@ -269,7 +269,8 @@ function foldLeet(from: number, len: number): boolean {
 }
 
 // space . - _ * / +
-const isSpacer = (c: number): boolean => c === 32 || c === 46 || c === 45 || c === 95 || c === 42 || c === 47 || c === 43;
+// A line break too: one letter per line is the same trick written down the page.
+const isSpacer = (c: number): boolean => c === 32 || c === 46 || c === 45 || c === 95 || c === 42 || c === 47 || c === 43 || c === 10;
 
 // "i g n o r e" or "i.g.n.o.r.e" -> "ignore" when at least four single letters are spaced the same way;
 // after such a run, shorter words spaced with the same mark fold too ("i-g-n-o-r-e a-l-l" -> "ignore all").
