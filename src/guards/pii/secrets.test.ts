@@ -31,3 +31,9 @@ test('bearer tokens and more issuers\' prefixes', () => {
   assert.deepEqual(secrets('HF token 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'), ['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']);
   assert.deepEqual(secrets('Authorization: Bearer YOUR_API_KEY_HERE_0123456789'), []);
 });
+
+test('the password of a connection string, not a variable standing for it', () => {
+  assert.deepEqual(secrets('DATABASE_URL=postgres://admin:S3cr3tPa55@db.internal:5432/prod'), ['S3cr3tPa55']);
+  assert.deepEqual(secrets('redis://:hunter2xyz@cache:6379'), ['hunter2xyz']);
+  assert.deepEqual(secrets('mongodb://app:${DB_PASSWORD}@mongo/app and https://user:password@host.example'), []);
+});

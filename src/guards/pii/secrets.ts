@@ -22,6 +22,11 @@ const SECRET_PREFIX = /A(?:KIA|SIA|Iza)|g(?:h[pousr]_|ithub_pat_|lpat-)|[rs]k[-_
 const SECRET_WORD = /secret/i;
 const PLACEHOLDER = /x{4,}|X{4,}|your[_-]?|\.\.\.|<|example|dummy|redacted|0{8,}|1234567890/i;
 
+// The password of a connection string or URL ("postgres://admin:S3cr3t@db:5432/prod"); a variable or a
+// word standing for it ("${DB_PASSWORD}", "password") is none.
+const URL_CREDENTIALS = /\b[a-z][a-z0-9+.-]{1,15}:\/\/[^\s:/@]{0,64}:([^\s@/]{3,128})@/gi;
+const NAMED_PASSWORD = /^(?:pass(?:word)?|pwd|secret|\*+|\$\{.*\}|\$\w+|%\w+%|\{\{.*\}\})$/i;
+
 // A token after "Bearer"/"Basic" in an Authorization header or a curl line.
 const BEARER = /\b(?:Bearer|Basic)[ \t]+([A-Za-z0-9._~+/-]{20,}=*)/g;
 // A password, passphrase or PIN given in a field or a sentence, in the languages of our customers.
@@ -38,7 +43,7 @@ function push(out: PiiEntity[], start: number, end: number, score: number): void
   out.push({ type: 'SECRET', start, end, score });
 }
 
-/** API keys and tokens by their issuers' prefixes, PEM keys, AWS secret keys, bearer tokens, passwords in context. */
+/** API keys and tokens by their issuers' prefixes, PEM keys, AWS secret keys, bearer tokens, passwords in context and in URLs. */
 export function detectSecrets(text: string, out: PiiEntity[]): void {
   if (SECRET_PREFIX.test(text)) {
     for (const re of SECRETS) {
@@ -57,9 +62,19 @@ export function detectSecrets(text: string, out: PiiEntity[]): void {
       if (/\d/.test(m[1]) && /[a-z]/.test(m[1]) && /[A-Z]/.test(m[1])) push(out, start, start + 40, 0.9);
     }
   }
+  if (text.includes('://')) detectUrlCredentials(text, out);
   if (CONTEXT_GATE.test(text)) {
     detectBearerTokens(text, out);
     detectPasswords(text, out);
+  }
+}
+
+function detectUrlCredentials(text: string, out: PiiEntity[]): void {
+  URL_CREDENTIALS.lastIndex = 0;
+  for (let m = URL_CREDENTIALS.exec(text); m !== null; m = URL_CREDENTIALS.exec(text)) {
+    if (NAMED_PASSWORD.test(m[1]) || PLACEHOLDER.test(m[1])) continue;
+    const start = m.index + m[0].length - 1 - m[1].length;
+    push(out, start, start + m[1].length, 0.9);
   }
 }
 
