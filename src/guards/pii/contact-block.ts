@@ -12,11 +12,12 @@ const BLOCK_REACH = 200;
  * Hernandez and Simpson\n>3378 Lovers Lane"). Mailing labels and signatures put the name there.
  */
 export function headsContactBlock(text: string, start: number, end: number, found: readonly PiiEntity[]): boolean {
+  // Most runs go on within their line: the cheapest test first.
+  let lineEnd = end;
+  while (lineEnd < text.length && (text.charCodeAt(lineEnd) === 32 || text.charCodeAt(lineEnd) === 9 || text.charCodeAt(lineEnd) === 13)) lineEnd++;
+  if (text.charCodeAt(lineEnd) !== 10) return false;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  if (!LINE_PREFIX.test(text.slice(lineStart, start))) return false;
-  let lineEnd = text.indexOf('\n', end);
-  if (lineEnd < 0) return false;
-  if (text.slice(end, lineEnd).trim() !== '') return false;
+  if (start - lineStart > 8 || !LINE_PREFIX.test(text.slice(lineStart, start))) return false;
   for (const e of found) {
     if (CONTACT_TYPES.has(e.type) && e.start > lineEnd && e.start - lineEnd <= BLOCK_REACH) return true;
   }

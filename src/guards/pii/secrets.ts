@@ -24,7 +24,8 @@ const PLACEHOLDER = /x{4,}|X{4,}|your[_-]?|\.\.\.|<|example|dummy|redacted|0{8,}
 
 // The password of a connection string or URL ("postgres://admin:S3cr3t@db:5432/prod"); a variable or a
 // word standing for it ("${DB_PASSWORD}", "password") is none.
-const URL_CREDENTIALS = /\b[a-z][a-z0-9+.-]{1,15}:\/\/[^\s:/@]{0,64}:([^\s@/]{3,128})@/gi;
+// Tried where a "://" is (a regex starting with the scheme would be tried at every position of the text).
+const URL_CREDENTIALS = /\/\/[^\s:/@]{0,64}:([^\s@/]{3,128})@/y;
 const NAMED_PASSWORD = /^(?:pass(?:word)?|pwd|secret|\*+|\$\{.*\}|\$\w+|%\w+%|\{\{.*\}\})$/i;
 
 // A token after "Bearer"/"Basic" in an Authorization header or a curl line.
@@ -70,10 +71,11 @@ export function detectSecrets(text: string, out: PiiEntity[]): void {
 }
 
 function detectUrlCredentials(text: string, out: PiiEntity[]): void {
-  URL_CREDENTIALS.lastIndex = 0;
-  for (let m = URL_CREDENTIALS.exec(text); m !== null; m = URL_CREDENTIALS.exec(text)) {
-    if (NAMED_PASSWORD.test(m[1]) || PLACEHOLDER.test(m[1])) continue;
-    const start = m.index + m[0].length - 1 - m[1].length;
+  for (let at = text.indexOf('://'); at > 0; at = text.indexOf('://', at + 3)) {
+    URL_CREDENTIALS.lastIndex = at + 1;
+    const m = URL_CREDENTIALS.exec(text);
+    if (m === null || NAMED_PASSWORD.test(m[1]) || PLACEHOLDER.test(m[1])) continue;
+    const start = at + 1 + m[0].length - 1 - m[1].length;
     push(out, start, start + m[1].length, 0.9);
   }
 }
