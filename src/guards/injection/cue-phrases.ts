@@ -118,14 +118,50 @@ export const CUE_PHRASES: Record<string, CuePhrases> = {
     role: ['từ bây giờ bạn là', 'hãy giả vờ', 'không có giới hạn'],
   },
   hu: {
-    override: ['hagyd figyelmen kívül', 'korábbi utasításokat', 'felejtsd el … utasításokat', 'új utasítások'],
-    extract: ['rendszerprompt', 'mutasd meg … utasításaidat'],
+    override: ['hagyd figyelmen kívül', 'korábbi utasításokat', 'korábbi utasítást', 'felejtsd el … utasításokat', 'új utasítások'],
+    extract: ['rendszerprompt', 'rendszerpromptot', 'mutasd meg … utasításaidat'],
     role: ['mostantól te', 'korlátozások nélkül'],
   },
   ar: {
     override: ['تجاهل جميع التعليمات', 'تجاهل التعليمات', 'التعليمات السابقة', 'انس كل'],
     extract: ['موجه النظام', 'تعليمات النظام', 'اعرض تعليماتك'],
     role: ['من الآن فصاعدا أنت', 'بدون أي قيود'],
+  },
+  el: {
+    override: ['αγνόησε … οδηγίες', 'αγνοήστε … οδηγίες', 'ξέχασε … οδηγίες', 'προηγούμενες οδηγίες', 'νέες οδηγίες'],
+    extract: ['μήνυμα συστήματος', 'οδηγίες συστήματος', 'δείξε μου … οδηγίες'],
+    role: ['από τώρα είσαι', 'προσποιήσου ότι', 'χωρίς περιορισμούς'],
+  },
+  he: {
+    override: ['התעלם מכל ההוראות', 'התעלם מההוראות', 'ההוראות הקודמות', 'שכח את כל ההוראות'],
+    extract: ['הנחיית המערכת', 'הוראות המערכת', 'הצג את ההוראות'],
+    role: ['מעכשיו אתה', 'ללא הגבלות'],
+  },
+  th: {
+    override: ['เพิกเฉยต่อคำสั่ง', 'ละเว้นคำสั่ง', 'คำสั่งก่อนหน้า', 'ลืมคำสั่ง'],
+    extract: ['พรอมต์ระบบ', 'คำสั่งระบบ'],
+    role: ['จากนี้ไปคุณคือ', 'ไม่มีข้อจำกัด'],
+  },
+  fi: {
+    override: ['ohita … ohjeet', 'unohda … ohjeet', 'aiemmat ohjeet', 'aiemmat ohjeesi', 'uudet ohjeet'],
+    extract: ['järjestelmäkehote', 'järjestelmäkehotteesi', 'näytä … ohjeesi'],
+    role: ['tästä lähtien olet', 'ilman rajoituksia'],
+  },
+  // Croatian, Serbian and Bosnian in Latin letters
+  hr: {
+    override: ['zanemari … upute', 'zaboravi … upute', 'ignoriši … uputstva', 'prethodne upute', 'prethodna uputstva', 'nove upute'],
+    extract: ['sistemski prompt', 'sustavski prompt', 'pokaži … upute'],
+    role: ['od sada si', 'bez ograničenja'],
+  },
+  sk: {
+    override: ['ignoruj … pokyny', 'zabudni … pokyny', 'predchádzajúce pokyny', 'nové pokyny'],
+    extract: ['systémový prompt', 'ukáž … pokyny'],
+    role: ['odteraz si', 'bez obmedzení'],
+  },
+  bg: {
+    override: ['игнорирай … инструкции', 'забрави … инструкции', 'предишните инструкции', 'нови инструкции'],
+    extract: ['системния промпт', 'системни инструкции', 'покажи … инструкции'],
+    role: ['отсега нататък ти си', 'без ограничения'],
   },
   hi: {
     override: ['पिछले सभी निर्देशों', 'निर्देशों को अनदेखा', 'निर्देशों को भूल'],
