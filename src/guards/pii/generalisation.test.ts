@@ -220,3 +220,12 @@ test('a name called out between a comma and "!" or "?"; the world and everyone a
   assert.deepEqual(persons('Hello, World! Thanks, everyone!'), []);
   assert.deepEqual(persons('They won the World Cup after the First World War'), []);
 });
+
+test('birth dates after cues in Russian, Turkish, Finnish, Croatian, Greek and Japanese', () => {
+  for (const [text, date] of [
+    ['Дата рождения: 12.05.1987', '12.05.1987'], ['Я родился 3 марта 1985 года', '3 марта 1985'], ['Doğum tarihi: 14.02.1990', '14.02.1990'],
+    ['Syntymäaika 5.6.1978', '5.6.1978'], ['Datum rođenja: 21.04.1992.', '21.04.1992'], ['Ημερομηνία γέννησης: 03/07/1980', '03/07/1980'],
+    ['生年月日: 1985年3月3日', '1985年3月3日'],
+  ]) assert.deepEqual(found(text), [['DATE_OF_BIRTH', date]], text);
+  assert.deepEqual(found('Заказ от 12.05.2024, доставка 3 марта 2024'), []);
+});
