@@ -5,6 +5,9 @@ export const NUMBER = 4;
 export const UPPER = 8;
 const COMPUTED = 128;
 
+/** A Greek or Cyrillic letter: scripts the name list and the English dictionary know only transliterated or not at all. */
+export const GREEK_OR_CYRILLIC = /[\u0370-\u03ff\u0400-\u052f]/;
+
 const IS_LETTER = /^\p{L}$/u;
 const IS_MARK = /^\p{M}$/u;
 const IS_NUMBER = /^\p{N}$/u;

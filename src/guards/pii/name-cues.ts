@@ -36,7 +36,7 @@ function mayHaveCue(text: string, start: number, low: number): boolean {
   for (let i = start - 1; i >= low; i--) {
     const c = text.charCodeAt(i);
     if (isSkipped(c)) continue;
-    // è of "è" in Italian, or any Cyrillic letter (those cues are few and Cyrillic text is rare).
+    // Italian "è" ("il mio nome è"), or any Cyrillic letter (those cues are few and Cyrillic text is rare).
     return c < 128 ? CUE_LAST[c] === 1 : c === 0xe8 || c === 0xc8 || (c >= 0x400 && c <= 0x4ff);
   }
   return false;

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import transliterate from '@sindresorhus/transliterate';
 import { hashedWordSet, jsonStrings, type HashedWordSet } from '../word-lists/index.js';
+import { GREEK_OR_CYRILLIC } from './char-classes.js';
 
 const require = createRequire(import.meta.url);
 
@@ -11,7 +12,6 @@ function* map<T, U>(items: Iterable<T>, f: (item: T) => U): Generator<U> {
 let names: HashedWordSet | undefined;
 
 const ASCII = /^[\x00-\x7f]*$/;
-const GREEK_OR_CYRILLIC = /[\u0370-\u03ff\u0400-\u052f]/;
 // The name list is in Latin letters: "Иван Петров" and "Νίκος" are looked up as "Ivan Petrov" and "Nikos".
 const fold = (s: string): string => {
   if (ASCII.test(s)) return s.toLowerCase();

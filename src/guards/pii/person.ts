@@ -1,4 +1,5 @@
 import { forEachCapitalisedRun } from './capitalised-runs.js';
+import { GREEK_OR_CYRILLIC } from './char-classes.js';
 import { headsContactBlock } from './contact-block.js';
 import { dropPersonsInFirmNames } from './firm-names.js';
 import { detectLowerCaseNames } from './lower-case-names.js';
@@ -12,7 +13,6 @@ import { isForeignFunctionWord } from '../word-lists/index.js';
 import type { PiiEntity } from './types.js';
 
 const MIDDLE_INITIAL = /^\p{Lu}$/u;
-const GREEK_OR_CYRILLIC = /[\u0370-\u03ff\u0400-\u052f]/;
 
 // Reused across calls (detection is synchronous): the words of the current run.
 const runInfos: TokenInfo[] = [];
