@@ -23,7 +23,7 @@ export interface FeatureSet {
 export interface BlockSums {
   blocks: number;
   width: number;
-  /** summed weights as stored (Int16 weights add up exactly in a double) */
+  /** summed weights as stored (integer weights add up exactly in a double) */
   sum: Float64Array;
   count: Int32Array;
   tailStart: number;
@@ -54,7 +54,7 @@ let idxBuf = new Int32Array(16384);
 let posBuf = new Int32Array(16384);
 let grpBuf = new Uint8Array(16384);
 // the weights being summed; dropped after each call so a model no longer used can be collected
-const EMPTY = new Int16Array(0);
+const EMPTY = new Int8Array(0);
 let table: ArrayLike<number> = EMPTY;
 let blockWidth = Infinity;
 let tailAt = Infinity;

@@ -8,16 +8,16 @@ import { bestWindow, pickWindow, textSums } from './model.js';
 import type { InjectionModel, WindowScore } from './model.js';
 import { INJECTION_RULES } from './rules.js';
 
-/** A small packed model with pseudo-random int16 weights. */
+/** A small packed model with pseudo-random one-byte weights. */
 function randomModel(seed: number, windowSize: number, windowStep: number): InjectionModel {
   const bits = 10;
-  const ints = new Int16Array(1 << bits);
+  const ints = new Int8Array(1 << bits);
   let x = seed >>> 0 || 1;
   for (let i = 0; i < ints.length; i++) {
     x ^= x << 13; x ^= x >>> 17; x ^= x << 5;
-    ints[i] = (x % 2000) - 1000;
+    ints[i] = (x % 255) - 127;
   }
-  const unit = 1 / 997;
+  const unit = 1 / 97;
   return {
     bits, bias: -0.5, offset: 0, weights: Float32Array.from(ints, (v) => v * unit),
     ruleWeights: Float64Array.from(INJECTION_RULES, (_, r) => (r % 3) - 1), familyBonus: 0,
