@@ -5,7 +5,7 @@ import type { PiiEntity } from './types.js';
 // ones that differ.
 const MONTHS = '(?:stycz(?:eń|en|nia)|lut(?:y|ego)|mar(?:zec|ca)|kwie(?:cień|cien|tnia)|maj[a]?|czerw(?:iec|ca)|lip(?:iec|ca)|sierp(?:ień|ien|nia)|wrze(?:sień|sien|śnia|snia)|październik[a]?|pazdziernik[a]?|listopad[a]?|grud(?:zień|zien|nia)|marts|jan(?:uary|vier|uar|uari|eiro)?|feb(?:ruary|ruar|ruari|rero|braio)?|f[eé]v(?:rier|ereiro)?|m[aä]r(?:ch|s|z|zo|[cç]o)?|maart|apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|may|mai|maio|mayo|maggio|mei|june?|juin|juni|junio|junho|giugno|july?|juil(?:let)?|juli|julio|julho|luglio|aug(?:ust|ustus)?|ao[uû]t|ago(?:sto)?|sep(?:t(?:ember|iembre)?)?|sett(?:embre)?|setiembre|setembro|oct(?:ober|ubre)?|okt(?:ober)?|ott(?:obre)?|out(?:ubro)?|nov(?:ember|iembre|embre|embro)?|dec(?:ember)?|d[eé]c(?:embre)?|dez(?:ember|embro)?|dic(?:iembre|embre)?|enero|gen(?:naio)?|ene|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik)\\.?';
 const DATE = new RegExp(
-  `\\b\\d{4}年\\d{1,2}月\\d{1,2}日|\\b(?:\\d{4}([-/.])\\d{1,2}\\1\\d{1,2}|\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})|\\d{1,2}(?:st|nd|rd|th|er|º|°)?\\.?(?:\\s+(?:de\\s+|of\\s+)?${MONTHS}\\s*,?\\s+(?:de\\s+)?|-${MONTHS}-)\\d{4}|${MONTHS}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})\\b`,
+  `\\b(?:\\d{4}年\\d{1,2}月\\d{1,2}日|(?:\\d{4}([-/.])\\d{1,2}\\1\\d{1,2}|\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})|\\d{1,2}(?:st|nd|rd|th|er|º|°)?\\.?(?:\\s+(?:de\\s+|of\\s+)?${MONTHS}\\s*,?\\s+(?:de\\s+)?|-${MONTHS}-)\\d{4}|${MONTHS}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})\\b)`,
   'gi',
 );
 // Words that make the next date a birth date, in the languages of our customers. A cue ends where no
