@@ -2,9 +2,8 @@
 // Usage: npm run bench:guards [-- --data ../shared/data] [--runs 3] [--stages] (builds, then runs with --dist)
 // --runs: best of N passes over the dev texts per row (timings on a shared machine are noisy);
 // --stages: the injection detector's stages timed one by one on the same texts.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { seedRegexFlags } from '../eval/lib/seed-regexes.js';
+import { guardDevTexts, twoKilobyteMessages } from './guard-texts.js';
 
 // --dist measures the compiled guards that `promptops` runs (`npm run build` first); without it, the sources
 // under tsx, whose transform wraps every closure the hot paths create in a naming helper.
@@ -23,17 +22,9 @@ const arg = (name: string): string | undefined => {
 const dir = arg('--data') ?? '../shared/data';
 const runs = Number(arg('--runs') ?? 3);
 if (!(Number.isInteger(runs) && runs > 0)) throw new Error(`--runs: expected a positive integer, got ${arg('--runs')}`);
-const read = (f: string): string[] => readFileSync(f, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text);
-const texts = [...read(join(dir, 'injection/dev.jsonl')), ...read(join(dir, 'injection/cs-dev.jsonl')), ...read(join(dir, 'pii/dev.jsonl'))];
+const texts = guardDevTexts(dir);
 const bytes = texts.reduce((s, t) => s + Buffer.byteLength(t), 0);
-
-// 2 KB customer messages made of consecutive dev texts.
-const messages: string[] = [];
-let cur = '';
-for (const t of texts) {
-  cur += (cur ? '\n' : '') + t;
-  if (cur.length >= 2048) { messages.push(cur.slice(0, 2048)); cur = ''; }
-}
+const messages = twoKilobyteMessages(texts);
 
 function throughput(fn: (t: string, i: number) => unknown): number {
   texts.slice(0, 200).forEach(fn);
