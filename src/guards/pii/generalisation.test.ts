@@ -5,6 +5,7 @@ import type { PiiType } from './types.js';
 
 // Formats, locales and obfuscations beyond the dev set's templates (invented samples).
 const found = (text: string): Array<[PiiType, string]> => detectPii(text).map((e) => [e.type, text.slice(e.start, e.end)]);
+const persons = (text: string): string[] => found(text).filter(([t]) => t === 'PERSON').map(([, s]) => s);
 
 test('IBANs in lower case or dashed groups; SSNs without separators after their name', () => {
   assert.deepEqual(found('IBAN de89 3704 0044 0532 0130 00'), [['IBAN', 'de89 3704 0044 0532 0130 00']]);
@@ -92,7 +93,6 @@ test('dates with their hour and ranges of years are no phones; a number valid so
 });
 
 test('persons: list items beside two found names, lower-case texts, a middle initial, a form question', () => {
-  const persons = (text: string): string[] => found(text).filter(([t]) => t === 'PERSON').map(([, s]) => s);
   assert.deepEqual(persons('The guests were Olwen, Sheila, Donna, Margaret and Hugh.'), ['Olwen', 'Sheila', 'Donna', 'Margaret', 'Hugh']);
   // One name beside other capitalised words is no list of names (a firm, a street and its city).
   assert.deepEqual(persons('I live at 4 Hugh Road, Springfield'), []);
@@ -181,7 +181,6 @@ test('PII disguised by full-width digits, invisible characters, typographic dash
 });
 
 test('names in Cyrillic and Greek letters: looked up in the name list as they read in Latin ones', () => {
-  const persons = (text: string): string[] => found(text).filter(([t]) => t === 'PERSON').map(([, s]) => s);
   assert.deepEqual(persons('Меня зовут Иван Петров, мой email ivan.petrov@yandex.ru'), ['Иван Петров']);
   assert.deepEqual(persons('Мене звати Олена Шевченко, телефон +380 67 123 4567.'), ['Олена Шевченко']);
   assert.deepEqual(persons('Уважаемая Юлия Смирнова, спасибо за покупку.'), ['Юлия Смирнова']);
@@ -193,7 +192,6 @@ test('names in Cyrillic and Greek letters: looked up in the name list as they re
 });
 
 test('names in capitals after a name field or an introduction; not acronyms or a shouted goodbye', () => {
-  const persons = (text: string): string[] => found(text).filter(([t]) => t === 'PERSON').map(([, s]) => s);
   assert.deepEqual(persons('card 4111 1111 1111 1111, name on card: ANNA K. SMITH'), ['ANNA K. SMITH']);
   assert.deepEqual(persons('Cardholder: PETER MULLER'), ['PETER MULLER']);
   assert.deepEqual(persons('My name is MARIA GONZALEZ'), ['MARIA GONZALEZ']);
@@ -202,7 +200,6 @@ test('names in capitals after a name field or an introduction; not acronyms or a
 });
 
 test('a name heading a contact block, opening with "I\'m", or asked for as a correction', () => {
-  const persons = (text: string): string[] => found(text).filter(([t]) => t === 'PERSON').map(([, s]) => s);
   assert.deepEqual(persons('Satu Elomo\n\n45818 P.O. Box 242\n Suite 787'), ['Satu Elomo']);
   assert.deepEqual(persons('> Duqyaha Karataev\n> 3657 Laukaantie 80\n> Apt. 030'), ['Duqyaha Karataev']);
   // Ordinary words on that line are a heading.
@@ -214,7 +211,6 @@ test('a name heading a contact block, opening with "I\'m", or asked for as a cor
 });
 
 test('a name called out between a comma and "!" or "?"; the world and everyone are no one', () => {
-  const persons = (text: string): string[] => found(text).filter(([t]) => t === 'PERSON').map(([, s]) => s);
   assert.deepEqual(persons("Don't go to town, Mark!"), ['Mark']);
   assert.deepEqual(persons('Remember me, Randy? When we met in 2019'), ['Randy']);
   assert.deepEqual(persons('Hello, World! Thanks, everyone!'), []);

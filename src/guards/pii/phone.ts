@@ -77,7 +77,7 @@ export function detectPhones(text: string, out: PiiEntity[], locales?: string[],
     // "(0)20 7946 0958" closes what it opens; a lone bracket ("12 (64-67-70") is a list or a score line,
     // and failing it against every country is the slowest thing this detector does.
     if (!cue && !bracketsBalanced(cand)) continue;
-    const score = phoneScore(cand, intl ? undefined : countries, cue);
+    const score = phoneScore(cand, digits, intl ? undefined : countries, cue);
     if (score > 0) {
       const end = start + (ext && cand.length === ext.index ? m[0].length : cand.length);
       out.push({ type: 'PHONE', start, end, score });
@@ -95,7 +95,7 @@ const verdicts = new Map<string, number>();
  * 0.9 for a number valid against the numbering plan of one of the countries (or of its own +country), 0.7 for
  * one of the right length in one of them with a phone cue or in international form, 0 otherwise.
  */
-function phoneScore(cand: string, countries: CountryCode[] | undefined, cue: boolean): number {
+function phoneScore(cand: string, digits: string, countries: CountryCode[] | undefined, cue: boolean): number {
   const key = (countries === undefined ? '+' : countries === DEFAULT_LOCALES ? '' : countries.join()) + (cue ? '|1|' : '|0|') + cand;
   const known = verdicts.get(key);
   if (known !== undefined) {
@@ -103,7 +103,7 @@ function phoneScore(cand: string, countries: CountryCode[] | undefined, cue: boo
     verdicts.set(key, known);
     return known;
   }
-  const score = parseScore(cand, countries, cue);
+  const score = parseScore(cand, digits, countries, cue);
   if (verdicts.size >= RECENT) verdicts.delete(verdicts.keys().next().value as string);
   verdicts.set(key, score);
   return score;
@@ -113,10 +113,10 @@ function phoneScore(cand: string, countries: CountryCode[] | undefined, cue: boo
 // of another shape is valid in none of its 25 countries, and finding that out is the slowest parse there is.
 const NANP_SHAPE = /^1?[2-9]\d{2}[2-9]\d{6}$/;
 
-function parseScore(cand: string, countries: CountryCode[] | undefined, cue: boolean): number {
+function parseScore(cand: string, digits: string, countries: CountryCode[] | undefined, cue: boolean): number {
   const intl = countries === undefined;
   const input = cand.startsWith('00') ? '+' + cand.slice(2) : cand;
-  const skipNanp = !intl && !NANP_SHAPE.test(cand.replace(/\D/g, ''));
+  const skipNanp = !intl && !NANP_SHAPE.test(digits);
   let possible = false;
   let skipped: CountryCode | undefined;
   // Valid in any of the countries beats possible in an earlier one ("01.56.99.52.55" is French, not a US length).
