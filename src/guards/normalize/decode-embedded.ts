@@ -17,8 +17,10 @@ const URL_ESCAPES = /%[0-9a-fA-F]{2}[A-Za-z0-9._~+-]*%[0-9a-fA-F]{2}[A-Za-z0-9._
 const ROT13_HINT = /\b(?:gur|naq|lbh|nyy|vtaber|vafgehpgvbaf|cebzcg|flfgrz|cerivbhf|eriryny|cnffjbeq|sbetrg)\b/i;
 const ROT13_NAME = /\brot-?13\b/i;
 const REVERSED_HINT = /\b(?:backwards|reversed?|in reverse|right to left|achterstevoren|al rev[eé]s|rückwärts|à l'envers)\b/i;
-// One pass that says whether any of the three hints is there at all.
-const ANY_HINT = /\b(?:gur|naq|lbh|nyy|vtaber|vafgehpgvbaf|cebzcg|flfgrz|cerivbhf|eriryny|cnffjbeq|sbetrg|rot-?13|backwards|reversed?|in reverse|right to left|achterstevoren|al rev[eé]s|rückwärts|à l'envers)\b/i;
+// Attack words as they read written backwards ("ignore", "instructions", "prompt", "system", "previous", "password", "reveal").
+const REVERSED_WORDS = /\b(?:erongi|snoitcurtsni|tpmorp|metsys|suoiverp|drowssap|laever)\b/i;
+// One pass that says whether any of the hints is there at all.
+const ANY_HINT = /\b(?:gur|naq|lbh|nyy|vtaber|vafgehpgvbaf|cebzcg|flfgrz|cerivbhf|eriryny|cnffjbeq|sbetrg|rot-?13|erongi|snoitcurtsni|tpmorp|metsys|suoiverp|drowssap|laever|backwards|reversed?|in reverse|right to left|achterstevoren|al rev[eé]s|rückwärts|à l'envers)\b/i;
 
 // Character classes for the pre-check, indexed by ASCII code.
 const B64 = 1;
@@ -135,6 +137,6 @@ export function decodeEmbedded(text: string): DecodedSegment[] {
   decodeInvisible(text, readable, out);
   if (!ANY_HINT.test(text)) return out;
   if (ROT13_HINT.test(text) || ROT13_NAME.test(text)) out.push({ encoding: 'rot13', start: 0, end: text.length, text: rot13(text) });
-  if (REVERSED_HINT.test(text)) out.push({ encoding: 'reversed', start: 0, end: text.length, text: [...text].reverse().join('') });
+  if (REVERSED_HINT.test(text) || REVERSED_WORDS.test(text)) out.push({ encoding: 'reversed', start: 0, end: text.length, text: [...text].reverse().join('') });
   return out;
 }
