@@ -37,3 +37,11 @@ test('the password of a connection string, not a variable standing for it', () =
   assert.deepEqual(secrets('redis://:hunter2xyz@cache:6379'), ['hunter2xyz']);
   assert.deepEqual(secrets('mongodb://app:${DB_PASSWORD}@mongo/app and https://user:password@host.example'), []);
 });
+
+test('a value under a key\'s name is a secret when it is long and mixes letters and digits', () => {
+  assert.deepEqual(secrets('secret: Zx9vQ2mP7rT4kL8nW3yB6cF1hJ5dG0sA'), ['Zx9vQ2mP7rT4kL8nW3yB6cF1hJ5dG0sA']);
+  assert.deepEqual(secrets('api_key=9f8e7d6c5b4a39281706f5e4d3c2b1a0'), ['9f8e7d6c5b4a39281706f5e4d3c2b1a0']);
+  assert.deepEqual(secrets('auth token = "a1b2c3d4e5f6g7h8i9j0"'), ['a1b2c3d4e5f6g7h8i9j0']);
+  assert.deepEqual(secrets('my order token: 12345, and the token is in the drawer'), []);
+  assert.deepEqual(secrets('api_key: your-api-key-goes-here-0001'), []);
+});

@@ -32,6 +32,10 @@ const NAMED_PASSWORD = /^(?:pass(?:word)?|pwd|secret|\*+|\$\{.*\}|\$\w+|%\w+%|\{
 const BEARER = /\b(?:Bearer|Basic)[ \t]+([A-Za-z0-9._~+/-]{20,}=*)/g;
 // A password, passphrase or PIN given in a field or a sentence, in the languages of our customers.
 const PASSWORD = /\b(?:password|passwd|pwd|pass(?:code|phrase|wort)|kennwort|mot de passe|contrase[ñn]a|wachtwoord|senha|pin(?: code| number)?|code pin)\b(?:[ \t]+(?:is|was|ist|est|es|è|=|:))?[ \t]*[:=]?[ \t]*["'`]?([^\s"'`,;]{4,64})/gi;
+// A value given under a key's name ("api_key: ...", "client secret = ...", "auth token is ..."): long, with
+// letters and digits, so a word or an order number is none.
+const KEYED_SECRET = /\b(?:api[ _-]?key|api[ _-]?secret|secret(?:[ _-]?key)?|client[ _-]?secret|access[ _-]?(?:key|token)|auth(?:[ _-]?token)?|(?:refresh|session|bot|bearer)[ _-]?token|token)["']?[ \t]*(?:[:=]|is\b)[ \t]*["'`]?([A-Za-z0-9][A-Za-z0-9/+_.~=-]{15,127})/gi;
+const KEY_WORD = /key|secret|token|auth/i;
 // One test for the two context rules below (a regex call costs about as much as scanning a short text).
 const CONTEXT_GATE = /p(?:ass|wd|in)|wort|contrase|senha|bearer |basic /i;
 // Words that follow "password" in ordinary sentences ("password reset", "password is incorrect").
@@ -64,6 +68,7 @@ export function detectSecrets(text: string, out: PiiEntity[]): void {
     }
   }
   if (text.includes('://')) detectUrlCredentials(text, out);
+  if (KEY_WORD.test(text)) detectKeyedSecrets(text, out);
   if (CONTEXT_GATE.test(text)) {
     detectBearerTokens(text, out);
     detectPasswords(text, out);
@@ -77,6 +82,17 @@ function detectUrlCredentials(text: string, out: PiiEntity[]): void {
     if (m === null || NAMED_PASSWORD.test(m[1]) || PLACEHOLDER.test(m[1])) continue;
     const start = at + 1 + m[0].length - 1 - m[1].length;
     push(out, start, start + m[1].length, 0.9);
+  }
+}
+
+function detectKeyedSecrets(text: string, out: PiiEntity[]): void {
+  KEYED_SECRET.lastIndex = 0;
+  for (let m = KEYED_SECRET.exec(text); m !== null; m = KEYED_SECRET.exec(text)) {
+    const value = m[1].replace(/[.]+$/, '');
+    // A token with a known prefix is found above, with its own exact extent.
+    if (value.length < 16 || SECRET_PREFIX.test(value.slice(0, 8)) || !HAS_DIGIT.test(value) || !HAS_LETTER.test(value) || PLACEHOLDER.test(value)) continue;
+    const start = m.index + m[0].length - m[1].length;
+    push(out, start, start + value.length, 0.85);
   }
 }
 
