@@ -63,3 +63,9 @@ test('Russian order: street, "д." house, "кв." flat, city and postcode, eithe
 test('two patterns that each see part of one address give one address', () => {
   assert.deepEqual(addresses('Mannerheimintie 12 B 5, 00100 Helsinki'), ['Mannerheimintie 12 B 5, 00100 Helsinki']);
 });
+
+test('a quarter after the street type and a post-office box keep the unit, city, state and ZIP after them', () => {
+  assert.deepEqual(addresses('Ship to 1600 Pennsylvania Ave NW, Apt 4B, Washington, DC 20500 please'), ['1600 Pennsylvania Ave NW, Apt 4B, Washington, DC 20500']);
+  assert.deepEqual(addresses('Mail it to PO Box 1234, Anchorage, AK 99501.'), ['PO Box 1234, Anchorage, AK 99501']);
+  assert.deepEqual(addresses('P.O. Box 104, and then we left'), ['P.O. Box 104']);
+});

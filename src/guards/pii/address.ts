@@ -29,6 +29,8 @@ const NUMBER = '\\b\\d{1,6}[A-Za-z]?(?:[ \\t]+\\d{1,5}(?=[ \\t]+\\p{Lu}))?';
 // A house number after the street name, with the flat after a slash in Poland or Spain ("Marszałkowska 10/12").
 const HOUSE_NUMBER = '\\d{1,4}[a-z]?(?:\\/\\d{1,4}[a-z]?)?';
 // A numbered street: "5th Street", "42nd Ave".
+// A quarter after the street type ("1600 Pennsylvania Ave NW").
+const DIRECTION = '(?:[ \\t]+(?:N|S|E|W|NE|NW|SE|SW)(?![\\p{L}\\d]))?';
 const ORDINAL = '\\d{1,3}(?:st|nd|rd|th)\\b';
 // Capitalised words that are not title-case function words ("5 Musicians Of The 70s").
 const WORD = "(?!(?:Of|The|And|For|To|In|At|On|You|Your|Our|My)\\b)\\p{Lu}[\\p{L}'’.-]*";
@@ -77,7 +79,7 @@ interface AddressPattern {
 }
 const PATTERNS: AddressPattern[] = [
   // 12 Main Street [Apt 4][, City][, ST 12345]
-  { unitBefore: true, re: new RegExp(`${NUMBER}(?:[ \\t]+(?:${WORD}|${ORDINAL})){1,4}[ \\t]+(?:${SUFFIX})s?\\b\\.?${UNIT}${TAIL}`, 'gu') },
+  { unitBefore: true, re: new RegExp(`${NUMBER}(?:[ \\t]+(?:${WORD}|${ORDINAL})){1,4}[ \\t]+(?:${SUFFIX})s?\\b\\.?${DIRECTION}${UNIT}${TAIL}`, 'gu') },
   // 213 Pilekrogen 53 [Apt. 263][, City, Country 18431]: building, street name, street number
   { unitBefore: true, re: new RegExp(`${NUMBER}(?:[ \\t]+(?:${WORD}|de|da|do|dos|das|del|di|la|le|ul\\.)){1,4}[ \\t]+\\d{1,4}[a-z]?\\b${UNIT}${TAIL}`, 'gu') },
   // Rua Augusta 25 / Via Roma 3 / Calle Mayor 7 / Im Kreuzbruch 994 / Asselsestraat 7 [, 1011 AB City]
@@ -91,7 +93,7 @@ const PATTERNS: AddressPattern[] = [
   // 12 rue de la Paix[, 75002 Paris]
   { re: /\b(?:\d{1,6}[ \t]+)?\d{1,4}(?:[ \t]*(?:bis|ter))?,?[ \t]+(?:[Rr]ue|[Aa]venue|[Aa]v\.|[Bb]oulevard|[Bb]d|[Pp]lace|[Cc]hemin|[Aa]ll[ée]e|[Ii]mpasse|[Qq]uai|[Rr]oute|[Cc]ours|[Vv]oie|[Ss]quare|[Pp]assage|[Vv]illa|[Cc]it[ée]|[Ss]entier|[Rr]ond-[Pp]oint|[Pp]arvis|[Rr][ée]sidence)[ \t]+[\p{L}'’ -]{2,40}?(?:,?\s*\d{5}[ \t]+\p{Lu}[\p{L}-]+|(?=[,.\n?!;)]|$))/gu },
   // PO Box 104 / P.O. Box 104 / Postfach 12 34
-  { re: /\b(?:P\.?[ \t]?O\.?[ \t]?Box|Post[ \t]Office[ \t]Box|Postfach|Apartado(?:[ \t]de[ \t]Correos)?|Casella[ \t]Postale|Bo[iî]te[ \t]Postale)[ \t]+\d{1,6}(?:[ \t]\d{2,4})?\b/gi, gate: /box|postfach|apartado|casella|postale/i },
+  { re: new RegExp(`\\b(?:[Pp]\\.?[ \\t]?[Oo]\\.?[ \\t]?(?:Box|box|BOX)|[Pp]ost[ \\t][Oo]ffice[ \\t][Bb]ox|Postfach|Apartado(?:[ \\t]de[ \\t]Correos)?|Casella[ \\t]Postale|Bo[iî]te[ \\t]Postale)[ \\t]+\\d{1,6}(?:[ \\t]\\d{2,4})?\\b(?:${TAIL})?`, 'gu'), gate: /box|postfach|apartado|casella|postale/i },
   // US military: Unit 1234 Box 5678 / PSC 1234, Box 5678, then APO/FPO/DPO AA 12345
   // (Written in lower case too, as typed in a chat.)
   { re: /\b(?:Unit|PSC)\s+\d{4},?\s+Box\s+\d{4}\s*\n?\s*(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5}\b/gi, gate: /[ADF]PO\s/i },
