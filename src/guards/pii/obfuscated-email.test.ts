@@ -15,6 +15,7 @@ test('addresses spelled out to dodge scrapers', () => {
   assert.deepEqual(emails('reach me at jane.doe(at)gmail(dot)com'), ['jane.doe(at)gmail(dot)com']);
   assert.deepEqual(emails('jane@example dot org'), ['jane@example dot org']);
   assert.deepEqual(emails('email me: maria.lopez at gmail.com'), ['maria.lopez at gmail.com']);
+  assert.deepEqual(emails('defanged: john.doe@gmail[.]com, jane[at]corp(.)co(.)uk'), ['john.doe@gmail[.]com', 'jane[at]corp(.)co(.)uk']);
 });
 
 test('"at" in ordinary sentences is not an address', () => {

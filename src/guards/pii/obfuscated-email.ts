@@ -1,8 +1,8 @@
 // E-mail addresses written to dodge scrapers: "john dot doe at example dot com", "john[at]example[dot]com",
-// "john (at) example.com", "jane@example dot org", "john . doe @ gmail . com". Found from each "at" (the
+// "john (at) example.com", "jane@example dot org", "john . doe @ gmail . com", "jo@example[.]com". Found from each "at" (the
 // rarest part) outwards.
 
-const DOT = String.raw`(?:\s*[[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|[ \t]+\.[ \t]+|\.)`;
+const DOT = String.raw`(?:\s*[[({<]\s*(?:dot|\.)\s*[\])}>]\s*|\s+dot\s+|[ \t]+\.[ \t]+|\.)`;
 // The "at" itself; blanks around it are skipped by hand (a leading `\s*` would be tried at every position).
 const AT = /[[({<][ \t]*[Aa][Tt][ \t]*[\])}>]|[ \t][Aa][Tt][ \t]|@/g;
 const BRACKETED = /[[({<]/;
@@ -10,14 +10,14 @@ const DOMAIN = new RegExp(String.raw`[A-Za-z0-9-]+(?:${DOT}[A-Za-z0-9-]+)*${DOT}
 const LOCAL = new RegExp(String.raw`(?<![A-Za-z0-9_%+.-])[A-Za-z0-9_%+-]+(?:${DOT}[A-Za-z0-9_%+-]+)*$`, 'i');
 // An address followed by another "at" is itself a local part ("reach me at jane.doe(at)gmail.com").
 const AT_AFTER = /^\s*(?:[[({<]\s*at\b|@)/i;
-const WORD_DOT = /\sdot\s|[[({<]\s*dot|[ \t]\.[ \t]/i;
+const WORD_DOT = /\sdot\s|[[({<]\s*(?:dot|\.)|[ \t]\.[ \t]/i;
 // Top-level domains accepted after a spelled-out "dot" (a bracketed one is obfuscation enough).
 const TLDS = new Set(['com', 'org', 'net', 'edu', 'gov', 'io', 'co', 'uk', 'de', 'fr', 'es', 'it', 'nl', 'be', 'ch', 'at', 'in', 'au', 'ca', 'jp', 'br', 'mx', 'pt', 'pl', 'se', 'no', 'dk', 'fi', 'ie', 'nz', 'eu', 'us', 'info', 'biz', 'me', 'ai', 'app', 'dev']);
 // A plain " at " with a real domain is an address only when the text talks about mail.
 const MAIL_CUE = /mail/i;
 // Every accepted address holds a spelled or bracketed "dot", a bracketed "at", "mail" or an "@" set apart
 // by blanks (few alternatives: each one makes this test, run on every text, slower).
-const GATE = /dot|mail|at ?[)\]}>]|[ \t]@|@[ \t]/i;
+const GATE = /dot|mail|at ?[)\]}>]|[ \t]@|@[ \t]|[[(]\.[\])]/i;
 const NOT_LOCAL = new Set(['me', 'us', 'him', 'her', 'them', 'it', 'you', 'look', 'here', 'there', 'site', 'website', 'page', 'online', 'is', 'are', 'was', 'be', 'home', 'work', 'found', 'available', 'visit', 'live', 'located', 'based', 'hosted', 'stay']);
 const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
 
