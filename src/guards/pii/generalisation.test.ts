@@ -153,6 +153,13 @@ test('a text in lower case: a given name alone after an introduction', () => {
   assert.deepEqual(found("i'm so tired of waiting"), []);
 });
 
+test('a text in lower case: after an introduction, a name that is on no list, or a surname that is also a word', () => {
+  assert.deepEqual(found('my name is borna jerković but everyone calls me borna'), [['PERSON', 'borna jerković']]);
+  assert.deepEqual(found('hi my name is sarah johnson and i need help'), [['PERSON', 'sarah johnson']]);
+  assert.deepEqual(found("i'm back home now"), []);
+  assert.deepEqual(found('my name is written on the box'), []);
+});
+
 test('function words of Romanian, Nordic and Czech that open a sentence are not names', () => {
   assert.deepEqual(found('Mă numesc Andrei Popescu.'), [['PERSON', 'Andrei Popescu']]);
   assert.deepEqual(found('Ella called yesterday.'), [['PERSON', 'Ella']]);

@@ -25,7 +25,9 @@ export function detectLowerCaseNames(text: string, out: PiiEntity[]): void {
   for (let k = 0; k < starts.length; k++) {
     // Most words are neither title nor name: two look-ups, without filling the shared token cache.
     const word = bare(text.slice(starts[k], ends[k]));
-    if (!TITLES.has(word) && (word.length < 3 || !isKnownName(word))) continue;
+    // After an introduction the name need not be on our lists ("my name is borna jerković").
+    const strongCue = word.length >= 3 && nameCueBefore(text, starts[k]) === STRONG_CUE;
+    if (!TITLES.has(word) && !strongCue && (word.length < 3 || !isKnownName(word))) continue;
     const first = info(k);
     if (first.title && adjacent(k) && nameWord(info(k + 1))) {
       out.push({ type: 'PERSON', start: starts[k + 1], end: starts[k + 1] + info(k + 1).bare.length, score: 0.7 });
@@ -34,13 +36,17 @@ export function detectLowerCaseNames(text: string, out: PiiEntity[]): void {
     }
     // After an introduction or a "name:" field, a given name may be an ordinary word too ("benjamin") and
     // may come alone ("my name is vitoria").
-    const cued = first.known && !first.weak && !first.title && nameCueBefore(text, starts[k]) === STRONG_CUE;
-    if (!cued && (!first.known || !nameWord(first))) continue;
+    const introduced = strongCue && !first.weak && !first.title && !first.greeting && !first.notName;
+    // An introduced word that is an ordinary word of some language counts only before a surname that is none.
+    const cued = introduced && (first.known || !first.dict);
+    if (!introduced && (!first.known || !nameWord(first))) continue;
     let last = k + 1;
     // A middle initial, "p" or "t.", between given name and surname.
     if (last < starts.length && info(last).bare.length === 1 && adjacent(last)) last++;
     const surname = last < starts.length && adjacent(last - 1) ? info(last) : undefined;
-    if (surname && nameWord(surname) && !isCountry(surname.bare, surname.known)) {
+    // After an introduced given name that is no ordinary word, a surname may be one ("sarah johnson").
+    const surnameWord = (i: TokenInfo): boolean => nameWord(i) || (cued && !first.dict && i.known && !i.weak && !i.title && !i.greeting && !i.notName);
+    if (surname && surnameWord(surname) && !isCountry(surname.bare, surname.known)) {
       out.push({ type: 'PERSON', start: starts[k], end: starts[last] + surname.bare.length, score: 0.6 });
       k = last;
     } else if (cued && !first.dict) {
