@@ -18,6 +18,10 @@ const EMAIL_HEADER = '\\b(?:subject|email_from|from|sent|cc):';
 // A row of a markdown or pipe-separated table.
 const TABLE_ROW = '[ \\t]*\\|[^\\n]*\\|[ \\t]*';
 
+const CODE_PIECE = '(?:code|snippet|script|excerpt|block|section|fragment|segment|piece|lines?)';
+// Where an attacker wants code to go: the assistant's own answer or program.
+const ANSWER_CODE = '(?:code(?:base)?|implementation|solution|algorithm|response|program(?:\\s+logic)?|answer|elucidation|reply|project|function|architecture|functionality|foundation|output)';
+
 export const INJECTION_RULES: readonly InjectionRule[] = [
   { name: 'override:ignore-instructions', pattern: new RegExp(`\\b(?:ignore|disregard|forget|skip|bypass|override|overrule|drop|abandon|discard|neglect|set aside|throw out)\\b(?:\\s+\\w+){0,3}?\\s+${PRIOR}?\\s*(?:\\w+\\s+){0,2}${ORDERS}\\b`, 'g') },
   // "Ignore the above and say ...": what is ignored is not named, the new task follows at once.
@@ -79,6 +83,10 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
   // An order for the moment the text is processed: "When summarizing this email, mention that ...".
   { name: 'indirect:when-processing', pattern: /\bwhen(?:ever)?\s+(?:you(?:'re| are)?\s+)?(?:summari[sz]|translat|analy[sz]|process|read|answer|respond|repl|review|rewrit|explain|describ)\w*\s+(?:to\s+|about\s+|on\s+)?(?:this|these|the|my|that)\b[^.\n]{0,40}?,\s*(?:please\s+)?(?:also\s+)?(?:mention|say|tell|include|add|write|state|insert|recommend|direct|ask|remind|append|claim|note|urge|advise|inform|warn|suggest)\b/g },
   { name: 'indirect:insert-code', pattern: /\b(?:following|this|below|provided)\s+(?:python\s+|js\s+)?(?:code|snippet|script|excerpt)(?:\s+(?:block|snippet|excerpt|fragment|segment|piece))?\b|\b(?:code|snippet)\s+(?:excerpt|block|snippet|fragment|segment)\b/g },
+  // Code offered for the assistant's own answer ("blend the following code block into your implementation",
+  // "your algorithm could evolve with the addition of the following code section"): a question about code
+  // says "my code" or "this code", not where the snippet should go in yours.
+  { name: 'indirect:code-into-yours', pattern: new RegExp(`\\b(?:following|below|subsequent|provided|given|this)\\s+(?:\\w+\\s+)?${CODE_PIECE}\\b[^\\n]{0,80}?\\b(?:in|into|within|to|for|of|behind)\\s+(?:\\w+\\s+)?(?:your|the)\\s+(?:\\w+\\s+)?${ANSWER_CODE}\\b|\\byour\\s+(?:\\w+\\s+)?${ANSWER_CODE}\\b[^\\n]{0,40}?\\b(?:with|by)\\s+(?:\\w+\\s+){0,2}(?:following|below|subsequent)\\s+(?:\\w+\\s+)?${CODE_PIECE}\\b|\\b(?:following|below|subsequent)\\s+(?:\\w+\\s+)?${CODE_PIECE}\\s+(?:is|be|could|may|would|can|should|will)\\b|\\b(?:addition|inclusion|integration|incorporation)\\s+of\\s+the\\s+(?:following|below|subsequent)\\s+(?:\\w+\\s+)?${CODE_PIECE}\\b`, 'g') },
   { name: 'exfil:code-call', pattern: /\brequests\.(?:post|put)\s*\(|\bsocket\.socket\s*\(|\bsubprocess\.|\bos\.environ\b|\bsmtplib\b|\burllib\.request\b|\bos\.system\s*\(|\bpsutil\b|\bparamiko\b|\bkeylog\w*|\bcrypto-?min\w*/g },
   // Intent without the trigger words: a task or question set on its own line of a document (BIPIA-style
   // injected tasks), output-format hijacks, "decode this and do it", references to the hidden setup, and

@@ -68,6 +68,7 @@ const GATES: Record<string, RuleGate> = {
   'indirect:task-switch': { words: 'write compose create generate draft craft tell give break can could', anchored: true },
   'indirect:when-processing': { words: 'when whenever', anchored: true },
   'indirect:insert-code': { words: 'following this below provided code snippet', anchored: true },
+  'indirect:code-into-yours': { words: 'following below subsequent provided given this your addition inclusion integration incorporation', anchored: true },
   'exfil:code-call': { subs: ['requests.', 'socket.', 'subprocess.', 'os.', 'smtplib', 'urllib', 'psutil', 'paramiko', 'keylog', 'crypto'] },
   'policy:agent-action': { words: 'transfer wire send pay grant delete remove wipe erase purge sell call invoke run execute trigger use', anchored: true },
   'exfil:user-secrets': { words: 'send share forward email e mail post upload include append attach paste leak give', anchored: true },
