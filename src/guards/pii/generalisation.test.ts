@@ -20,6 +20,7 @@ test('national phone numbers with a cue in several languages; versions and other
     ['Mi teléfono es 612 34 56 78', '612 34 56 78'], ['Il mio cellulare è 347 123 4567', '347 123 4567'],
     ['Mijn nummer is 06 12345678', '06 12345678'], ['Call me on 07700 900123', '07700 900123'],
     ['my mobile 98765 43210', '98765 43210'], ['Telefone: (11) 91234-5678', '(11) 91234-5678'],
+    ['我的电话是13812345678', '13812345678'], ['연락처 01012345678', '01012345678'], ['телефон 89161234567', '89161234567'],
   ]) assert.deepEqual(found(text).filter(([t]) => t === 'PHONE'), [['PHONE', phone]], text);
   assert.deepEqual(found('My loyalty number is 9329803109, tracking number 237156065144'), []);
   assert.deepEqual(found('It broke after upgrading to 10.0.19653.2011'), []);

@@ -7,8 +7,8 @@ import { overlapsAny, type PiiEntity } from './types.js';
 // extension written straight after the number ("555-0100x12") is kept with it: it is written as one token.
 const CANDIDATE = /(?<![\w+@./#-])(?:\+|00)?\(?\d[\d \t()./-]{5,20}\d(?:x\d{1,5})?(?![\w@])/g;
 const EXTENSION = /x\d{1,5}$/;
-// Words that say a number is a phone number, and words that say it is something else.
-const PHONE_CUE = /(?:phone|tel|t[ée]l[ée]?|call|mobil|cell|celular|fax|whatsapp|sms|text me|reach me|contact|number|numéro|n[úu]mero|nummer|telefon|téléphone|handy|portable|m[óo]vil|\b[MTFP]\s*:|desk|office|home|work)[^\n\d]{0,20}$/i;
+// Words that say a number is a phone number (in the scripts of our customers too), and words that say it is something else.
+const PHONE_CUE = /(?:phone|tel|t[ée]l[ée]?|call|mobil|cell|celular|fax|whatsapp|sms|text me|reach me|contact|number|numéro|n[úu]mero|nummer|telefon|téléphone|handy|portable|m[óo]vil|\b[MTFP]\s*:|desk|office|home|work|电话|電話|手机|手機|携帯|連絡先|联系|전화|휴대폰|연락처|телефон|тел\.|моб|τηλ|هاتف|جوال|फ़ोन|फोन|मोबाइल)[^\n\d]{0,20}$/i;
 // "number" alone is no phone cue after the name of another kind of number ("loyalty number is 9329803109").
 const OTHER_NUMBER = /(?:order|invoice|ticket|tracking|loyalty|member(?:ship)?|account|customer|policy|reference|serial|case|confirmation|booking|reservation|claim|parcel|card|voucher|gift ?card|coupon|routing|sort|tax|vat|passport|licen[cs]e|model|part|product|batch|lot)\s+(?:number|no\.?|nr\.?|#)[^\n\d]{0,12}$/i;
 // The same in other languages: "numéro de commande", "número de pedido", "Bestellnummer", "klantnummer".
