@@ -53,12 +53,12 @@ export const CUE_PHRASES: Record<string, CuePhrases> = {
     role: ['je bent nu', 'vanaf nu', 'doe alsof', 'speel de rol', 'zonder beperkingen', 'zonder regels'],
   },
   pl: {
-    override: ['zignoruj … instrukcje', 'ignoruj … instrukcje', 'zignoruj … polecenia', 'zapomnij … instrukcje', 'zapomnij o wszystkim', 'nowe instrukcje', 'poprzednie instrukcje', 'poprzednie polecenia', 'nie przestrzegaj'],
+    override: ['zignoruj … instrukcje', 'ignoruj … instrukcje', 'zignoruj … polecenia', 'zapomnij … instrukcje', 'zapomnij o wszystkim', 'zignoruj … zasady', 'ignoruj … zasady', 'zignoruj … reguły', 'zapomnij … zasady', 'zapomnij … polecenia', 'nowe instrukcje', 'poprzednie instrukcje', 'poprzednie polecenia', 'nie przestrzegaj'],
     extract: ['prompt systemowy', 'pokaż … instrukcje', 'ujawnij … instrukcje', 'wypisz … instrukcje', 'powtórz … tekst', 'instrukcje systemowe'],
     role: ['jesteś teraz', 'od teraz jesteś', 'udawaj', 'bez ograniczeń', 'bez żadnych zasad'],
   },
   tr: {
-    override: ['önceki talimatları', 'talimatları yok say', 'talimatları unut', 'her şeyi unut', 'yeni talimatlar', 'kuralları yok say', 'kuralları görmezden gel'],
+    override: ['önceki talimatları', 'talimatları yok say', 'talimatları unut', 'talimatlarını unut', 'talimatlarını yok say', 'talimatlarını görmezden gel', 'kurallarını unut', 'kurallarını yok say', 'her şeyi unut', 'yeni talimatlar', 'kuralları yok say', 'kuralları görmezden gel'],
     extract: ['sistem istemi', 'sistem komutunu', 'talimatlarını göster', 'talimatlarını yaz', 'gizli talimatlar'],
     role: ['artık sen', 'bundan sonra sen', 'gibi davran', 'kısıtlama olmadan', 'hiçbir kural olmadan'],
   },
@@ -78,7 +78,7 @@ export const CUE_PHRASES: Record<string, CuePhrases> = {
     role: ['从现在开始', '你现在是', '扮演', '没有任何限制', '不受任何限制', '开发者模式'],
   },
   ja: {
-    override: ['以前の指示を無視', '前の指示を無視', '上記の指示を無視', 'すべての指示を無視', '指示をすべて無視', '指示は無視して', '指示を無視して', '指示を忘れて', '新しい指示', 'ルールを無視'],
+    override: ['以前の指示を無視', '前の指示を無視', '上記の指示を無視', 'すべての指示を無視', '指示をすべて無視', '指示は無視して', '指示を無視して', '指示を忘れて', '指示は忘れて', '指示を忘れ', 'ルールは無視', 'ルールを忘れ', '新しい指示', 'ルールを無視'],
     extract: ['システムプロンプト', '指示を表示', '初期指示', 'プロンプトを表示', '上の文章を繰り返'],
     role: ['今からあなたは', 'あなたは今', 'ふりをして', '制限なし', '制限のない', '開発者モード'],
   },
