@@ -35,7 +35,8 @@ const PASSWORD = /\b(?:password|passwd|pwd|pass(?:code|phrase|wort)|kennwort|mot
 // A value given under a key's name ("api_key: ...", "client secret = ...", "auth token is ..."): long, with
 // letters and digits, so a word or an order number is none.
 const KEYED_SECRET = /\b(?:api[ _-]?key|api[ _-]?secret|secret(?:[ _-]?key)?|client[ _-]?secret|access[ _-]?(?:key|token)|auth(?:[ _-]?token)?|(?:refresh|session|bot|bearer)[ _-]?token|token)["']?[ \t]*(?:[:=]|is\b)[ \t]*["'`]?([A-Za-z0-9][A-Za-z0-9/+_.~=-]{15,127})/gi;
-const KEY_WORD = /key|secret|token|auth/i;
+// What every such value has right before it ("key" alone is in "monkey" and "keyboard": too many texts).
+const KEY_WORD = /(?:key|secret|token|auth)["']?[ \t]*(?:[:=]|is\b)/i;
 // One test for the two context rules below (a regex call costs about as much as scanning a short text).
 const CONTEXT_GATE = /p(?:ass|wd|in)|wort|contrase|senha|bearer |basic /i;
 // Words that follow "password" in ordinary sentences ("password reset", "password is incorrect").
