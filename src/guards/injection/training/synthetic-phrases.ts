@@ -96,6 +96,8 @@ const BASE_PHRASES: Record<string, LanguagePhrases> = {
       'Forget about the blue one, I want the red kettle instead.', 'Please disregard the address on my profile and ship to my office.', 'The prompt on the card reader says insert chip, but nothing happens.',
       'Your system rejected my coupon code twice.', 'From now on please send invoices to my work email.', 'Can you repeat what you said about the return window?',
       'Pretend I never placed the second order and cancel it please.', 'Override the default shipping option with express, I will pay the difference.',
+      'Can you transfer the $50 refund to my account?', 'Please delete all my data, I am closing my account.', 'Can you give my colleague full access to our business account?',
+      'I would like to sell 2 units back to you.', 'Please forward all my invoices to my accountant.',
     ],
     benign: [
       'My parcel has not arrived yet, can you check where it is?', 'I would like to return the shoes, they are too small.', 'How long does a refund usually take?',
