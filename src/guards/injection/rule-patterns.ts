@@ -22,6 +22,10 @@ const CODE_PIECE = '(?:code|snippet|script|excerpt|block|section|fragment|segmen
 // Where an attacker wants code to go: the assistant's own answer or program.
 const ANSWER_CODE = '(?:code(?:base)?|implementation|solution|algorithm|response|program(?:\\s+logic)?|answer|elucidation|reply|project|function|architecture|functionality|foundation|output)';
 
+const FROM_NOW_ON = "(?:from now on|from this (?:point|moment)|starting now|for the rest of this conversation|ab (?:jetzt|sofort)|a partir de (?:ahora|maintenant|agora)|d'ora in poi|vanaf nu)";
+// A customer asking for another language: "answer in French".
+const IN_LANGUAGE = '(?:respond|reply|answer|write|speak|talk)(?:\\s+to me)?\\s+in\\s+(?:english|french|german|spanish|italian|dutch|portuguese|polish|turkish|swedish|danish|norwegian|finnish|greek|russian|ukrainian|arabic|hebrew|hindi|chinese|japanese|korean|vietnamese|thai|indonesian|czech|hungarian|romanian|plain english|simple (?:english|words|terms))';
+
 export const INJECTION_RULES: readonly InjectionRule[] = [
   { name: 'override:ignore-instructions', pattern: new RegExp(`\\b(?:ignore|disregard|forget|skip|bypass|override|overrule|drop|abandon|discard|neglect|set aside|throw out)\\b(?:\\s+\\w+){0,3}?\\s+${PRIOR}?\\s*(?:\\w+\\s+){0,2}${ORDERS}\\b`, 'g') },
   // "Ignore the above and say ...": what is ignored is not named, the new task follows at once.
@@ -36,7 +40,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
   // a reported state ("would you say that you are now a member", "I see that you're now open") is no order
   { name: 'role:you-are-now', pattern: /(?<!\b(?:if|whether|say that|see that|notice that|heard that|read that)\s)\b(?:you are|you're|you will be|youre)\s+(?:now|no longer|not (?:a|an) \w+ (?:anymore|any more))\b/g },
   // (A customer asking for another language is no role change: "please answer in French from now on".)
-  { name: 'role:from-now-on', pattern: /\b(?:from now on|from this (?:point|moment)|starting now|for the rest of this conversation|ab (?:jetzt|sofort)|a partir de (?:ahora|maintenant|agora)|d'ora in poi|vanaf nu)\b(?![,\s]+(?:please[,\s]+)?(?:respond|reply|answer|write|speak|talk)(?:\s+to me)?\s+in\s+(?:english|french|german|spanish|italian|dutch|portuguese|polish|turkish|swedish|danish|norwegian|finnish|greek|russian|ukrainian|arabic|hebrew|hindi|chinese|japanese|korean|vietnamese|thai|indonesian|czech|hungarian|romanian|plain english|simple (?:english|words|terms))[\s.,!?]*$)(?<!(?:respond|reply|answer|write|speak|talk)(?:\s+to me)?\s+in\s+(?:english|french|german|spanish|italian|dutch|portuguese|polish|turkish|russian|arabic|chinese|japanese|korean|plain english|simple (?:english|words|terms))[,\s]+(?:from now on|starting now|for the rest of this conversation))/g },
+  { name: 'role:from-now-on', pattern: new RegExp(`\\b${FROM_NOW_ON}\\b(?![,\\s]+(?:please[,\\s]+)?${IN_LANGUAGE}[\\s.,!?]*$)(?<!${IN_LANGUAGE}[,\\s]+(?:from now on|starting now|for the rest of this conversation))`, 'g') },
   { name: 'role:act-as', pattern: /\b(?:act|behave|respond|answer|operate)\s+(?:as|like)\s+(?:(?:a|an|the|my|you)\b|if\s+(?:you|there|the (?:rules|restrictions|guidelines|polic(?:y|ies)|filters))\b)|\bpretend\s+(?:to be|you|that)\b|\brole-?\s?play\b|\bimpersonate\b|\bsimulate\b/g },
   // A TV, phone or console has a developer mode of its own: a customer asking about it is no jailbreak.
   // "dan" alone is a common word (Vietnamese "dẫn", a name): only where it names the persona

@@ -26,6 +26,9 @@ interface RuleGate {
 const SYS_FIRST = 'system initial original hidden secret pre preprompt base developer opening setup';
 const SYS_SECOND = ['prompt', 'instruction', 'instructions', 'message', 'rules', 'guidelines', 'configuration', 'text'];
 
+// The first words of TASK_OPENER (rule-patterns.ts): where a task dropped into a document can start.
+const TASK_WORDS = 'what which who how why explain describe provide compose write translate summarise summarize recommend suggest help show tell teach analyse analyze determine classify draft develop';
+
 /** Gates by rule name; see RuleGate. */
 const GATES: Record<string, RuleGate> = {
   'override:ignore-instructions': { words: 'ignore disregard forget skip bypass override overrule drop abandon discard neglect set throw', anchored: true },
@@ -73,8 +76,8 @@ const GATES: Record<string, RuleGate> = {
   'exfil:code-call': { subs: ['requests.', 'socket.', 'subprocess.', 'os.', 'smtplib', 'urllib', 'psutil', 'paramiko', 'keylog', 'crypto'] },
   'policy:agent-action': { words: 'transfer wire send pay grant delete remove wipe erase purge sell call invoke run execute trigger use', anchored: true },
   'exfil:user-secrets': { words: 'send share forward email e mail post upload include append attach paste leak give', anchored: true },
-  'indirect:document-task': { words: 'what which who how why explain describe provide compose write translate summarise summarize recommend suggest help show tell teach analyse analyze determine classify draft develop', needs: ['subject:', 'from:', 'sent:', 'cc:'], anchored: true },
-  'indirect:table-task': { words: 'what which who how why explain describe provide compose write translate summarise summarize recommend suggest help show tell teach analyse analyze determine classify draft develop', needs: ['|'], anchored: true },
+  'indirect:document-task': { words: TASK_WORDS, needs: ['subject:', 'from:', 'sent:', 'cc:'], anchored: true },
+  'indirect:table-task': { words: TASK_WORDS, needs: ['|'], anchored: true },
   'indirect:line-task': { words: "what who how explain describe provide develop compose write give list translate summarise summarize create generate break can could was wer erklare beschreibe schreibe qu qui explique decris ecris cual que quien explica escribe qual spiega descrivi scrivi leg beschrijf schrijf", needs: ['\n'] },
   'target:output-format': { words: 'misspell misspelled misspelling misspellings misspelt anagram anagrams anagrammed emoji emojis pig morse leetspeak leet alphanumeric letter character vowel caesar substitution binary all uppercase backwards reverse reversed', anchored: true },
   'encoding:decode-and-follow': { words: 'decode decoded decrypt decipher unscramble reverse reversed rot rot13 base base64 hex backwards decodifica descifra dekodiere entschlussele decodez decodifique decodeer', anchored: true },

@@ -20,7 +20,7 @@ const REVERSED_HINT = /\b(?:backwards|reversed?|in reverse|right to left|achters
 // Attack words as they read written backwards ("ignore", "instructions", "prompt", "system", "previous", "password", "reveal").
 const REVERSED_WORDS = /\b(?:erongi|snoitcurtsni|tpmorp|metsys|suoiverp|drowssap|laever)\b/i;
 // One pass that says whether any of the hints is there at all.
-const ANY_HINT = /\b(?:gur|naq|lbh|nyy|vtaber|vafgehpgvbaf|cebzcg|flfgrz|cerivbhf|eriryny|cnffjbeq|sbetrg|rot-?13|erongi|snoitcurtsni|tpmorp|metsys|suoiverp|drowssap|laever|backwards|reversed?|in reverse|right to left|achterstevoren|al rev[eé]s|rückwärts|à l'envers)\b/i;
+const ANY_HINT = new RegExp([ROT13_HINT, ROT13_NAME, REVERSED_HINT, REVERSED_WORDS].map((hint) => hint.source).join('|'), 'i');
 
 // Character classes for the pre-check, indexed by ASCII code.
 const B64 = 1;

@@ -28,9 +28,9 @@ const UNIT_BEFORE = /\b(?:Flat|Apartment|Apt\.?|Unit|Suite)[ \t]*\w{1,5},?[ \t]+
 const NUMBER = '\\b\\d{1,6}[A-Za-z]?(?:[ \\t]+\\d{1,5}(?=[ \\t]+\\p{Lu}))?';
 // A house number after the street name, with the flat after a slash in Poland or Spain ("Marszałkowska 10/12").
 const HOUSE_NUMBER = '\\d{1,4}[a-z]?(?:\\/\\d{1,4}[a-z]?)?';
-// A numbered street: "5th Street", "42nd Ave".
 // A quarter after the street type ("1600 Pennsylvania Ave NW").
 const DIRECTION = '(?:[ \\t]+(?:N|S|E|W|NE|NW|SE|SW)(?![\\p{L}\\d]))?';
+// A numbered street: "5th Street", "42nd Ave".
 const ORDINAL = '\\d{1,3}(?:st|nd|rd|th)\\b';
 // Capitalised words that are not title-case function words ("5 Musicians Of The 70s").
 const WORD = "(?!(?:Of|The|And|For|To|In|At|On|You|Your|Our|My)\\b)\\p{Lu}[\\p{L}'’.-]*";

@@ -69,9 +69,9 @@ export function detectSecrets(text: string, out: PiiEntity[]): void {
     }
   }
   if (text.includes('://')) detectUrlCredentials(text, out);
-  if (KEY_WORD.test(text)) detectKeyedSecrets(text, out);
+  if (KEY_WORD.test(text)) detectOpaqueValues(KEYED_SECRET, text, out, 16);
   if (CONTEXT_GATE.test(text)) {
-    detectBearerTokens(text, out);
+    detectOpaqueValues(BEARER, text, out, 0);
     detectPasswords(text, out);
   }
 }
@@ -86,23 +86,16 @@ function detectUrlCredentials(text: string, out: PiiEntity[]): void {
   }
 }
 
-function detectKeyedSecrets(text: string, out: PiiEntity[]): void {
-  KEYED_SECRET.lastIndex = 0;
-  for (let m = KEYED_SECRET.exec(text); m !== null; m = KEYED_SECRET.exec(text)) {
-    const value = m[1].replace(/[.]+$/, '');
-    // A token with a known prefix is found above, with its own exact extent.
-    if (value.length < 16 || SECRET_PREFIX.test(value.slice(0, 8)) || !HAS_DIGIT.test(value) || !HAS_LETTER.test(value) || PLACEHOLDER.test(value)) continue;
-    const start = m.index + m[0].length - m[1].length;
-    push(out, start, start + value.length, 0.85);
-  }
-}
-
-function detectBearerTokens(text: string, out: PiiEntity[]): void {
-  BEARER.lastIndex = 0;
-  for (let m = BEARER.exec(text); m !== null; m = BEARER.exec(text)) {
+/**
+ * Values captured by `re` (group 1) that read as tokens: letters and digits, no placeholder, at least
+ * `minLength` long once trailing dots are cut. A token with a known prefix is found above, with its own
+ * exact extent.
+ */
+function detectOpaqueValues(re: RegExp, text: string, out: PiiEntity[], minLength: number): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const value = m[1].replace(/\.+$/, '');
-    // A token with a known prefix is found above, with its own exact extent.
-    if (SECRET_PREFIX.test(value.slice(0, 8)) || !HAS_DIGIT.test(value) || !HAS_LETTER.test(value) || PLACEHOLDER.test(value)) continue;
+    if (value.length < minLength || SECRET_PREFIX.test(value.slice(0, 8)) || !HAS_DIGIT.test(value) || !HAS_LETTER.test(value) || PLACEHOLDER.test(value)) continue;
     const start = m.index + m[0].length - m[1].length;
     push(out, start, start + value.length, 0.85);
   }
