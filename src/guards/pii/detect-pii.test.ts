@@ -18,6 +18,18 @@ test('lookalikes are not PII: bad Luhn, masked card, version number, placeholder
   assert.deepEqual(found('card 4111 1111 1111 1112, ending **** 4242, firmware 10.2.1.4, key sk-xxxxxxxxxxxxxxxxxxxxxxxx, order 2010579962'), []);
 });
 
+test('an IPv4 address read out with spaced dots is an IP address, not a phone; with an octet over 255 it is neither', () => {
+  assert.deepEqual(found('My router shows 192 . 168 . 1 . 1 on its screen'), [['IP_ADDRESS', '192 . 168 . 1 . 1']]);
+  assert.deepEqual(found('Please whitelist 10 . 0 . 0 . 12 for our office.'), [['IP_ADDRESS', '10 . 0 . 0 . 12']]);
+  assert.deepEqual(found('It says 300 . 168 . 1 . 1, is that right?'), []);
+  assert.deepEqual(found('Call me on 555 . 123 . 4567'), [['PHONE', '555 . 123 . 4567']]);
+});
+
+test("a URL's user name and password are no e-mail address: the URL is the URL", () => {
+  assert.deepEqual(found('The portal link is https://user:password@host.example.com/path'), [['URL', 'https://user:password@host.example.com/path']]);
+  assert.deepEqual(found('Try https://support@host.example.com/tickets or mail support@example.com'), [['URL', 'https://support@host.example.com/tickets'], ['EMAIL', 'support@example.com']]);
+});
+
 test('phones are checked by libphonenumber with locale hints', () => {
   assert.deepEqual(found('Call me on +44 20 7946 0958 tomorrow'), [['PHONE', '+44 20 7946 0958']]);
   assert.deepEqual(detectPii('Telefon: 030 12345678', { locales: ['DE'] }).map((e) => e.type), ['PHONE']);

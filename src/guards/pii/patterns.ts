@@ -12,8 +12,11 @@ const TLD_SLASH = /\.(?:com|org|net|io|co|uk|de|fr|es|it|nl|eu|info|me|app|dev|l
 const URL_REST = /[^\s<>"'`]*/y;
 const isHostChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 || c === 46;
 const IPV4 = /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d]|\.\d)/g;
-// Defanged as security reports write them so that nothing links them: "192[.]168[.]1[.]20", "10(.)0(.)0(.)7".
-const IPV4_DEFANGED = /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\[\.\]|\(\.\)|\.)){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?!\d)/g;
+// Defanged as security reports write them so that nothing links them: "192[.]168[.]1[.]20", "10(.)0(.)0(.)7",
+// or spaced out as a customer reads one off a router's screen: "192 . 168 . 1 . 1".
+const IPV4_DEFANGED = /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\[\.\]|\(\.\)|[ \t]+\.[ \t]+|\.)){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?!\d)/g;
+// One of those dots at least: an address with plain dots only is IPV4's to find.
+const DEFANGED_DOT = /\[\.\]|\(\.\)|[ \t]\.[ \t]/;
 // (Or in fours with dots, "4111.1111.1111.1111"; a dot between other groups is a decimal or a version.)
 const CARD = /(?<![\d+.-])(?:\d(?:[ -]?\d){11,18}|\d{4}(?:\.\d{4}){2}\.\d{1,7})(?!\d|\.\d)/g;
 // Brands outside the common IIN table (Maestro's 12-19 digits, regional schemes) pass Luhn alone when the
@@ -29,6 +32,10 @@ const BARE_SSN = /\b(?:ssn|social(?: security)?(?: number| no\.?| #)?|ss#)[\s:#.
 const BARE_SSN_GATE = /ss|social/i;
 const VERSION_CONTEXT = /(?:\bv|\bversion|\brelease|\bbuild|\bver\.?|\bfirmware|\bupgrad(?:e|ed|ing) to|\bupdat(?:e|ed|ing) to)\s*$/i;
 
+// "https://user:password@host.example.com/path", "ftp://anonymous@files.example.com": an '@' after a scheme's
+// "//" ends the URL's user name and password, and the host after it is no mail domain.
+const URL_USERINFO_BEFORE = /\/\/[^\s:/@]{0,64}:?$/;
+
 const DIGIT = /\d/;
 const HEX_PAIR = /[0-9a-f]{2}/i;
 
@@ -42,7 +49,9 @@ function push(out: PiiEntity[], type: PiiEntity['type'], start: number, end: num
 
 /** Types found by pattern plus checksum or structure: EMAIL, URL, IP, CARD, IBAN, SSN, SECRET. */
 export function detectPatterns(text: string, out: PiiEntity[]): void {
-  forEachEmail(text, (start, end) => push(out, 'EMAIL', start, end, 0.99));
+  forEachEmail(text, (start, end) => {
+    if (!inUrlUserinfo(text, start)) push(out, 'EMAIL', start, end, 0.99);
+  });
   forEachObfuscatedEmail(text, (start, end) => push(out, 'EMAIL', start, end, 0.85));
   if (text.includes('http') || text.includes('www.')) {
     URL_RE.lastIndex = 0;
@@ -57,6 +66,12 @@ export function detectPatterns(text: string, out: PiiEntity[]): void {
   });
   if (DIGIT.test(text)) detectNumbers(text, out);
   detectSecrets(text, out);
+}
+
+/** Whether an e-mail-like match starting at `start` is the password or user name of a URL. */
+function inUrlUserinfo(text: string, start: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  return (before === 58 || before === 47) && URL_USERINFO_BEFORE.test(text.slice(Math.max(0, start - 67), start));
 }
 
 function cardCueBefore(text: string, start: number): boolean {
@@ -90,10 +105,10 @@ function detectNumbers(text: string, out: PiiEntity[]): void {
       push(out, 'IP_ADDRESS', m.index, m.index + m[0].length, 0.9);
     }
   }
-  if (text.includes('[.]') || text.includes('(.)')) {
+  if (DEFANGED_DOT.test(text)) {
     IPV4_DEFANGED.lastIndex = 0;
     for (let m = IPV4_DEFANGED.exec(text); m !== null; m = IPV4_DEFANGED.exec(text)) {
-      if (m[0].includes('[.]') || m[0].includes('(.)')) push(out, 'IP_ADDRESS', m.index, m.index + m[0].length, 0.85);
+      if (DEFANGED_DOT.test(m[0])) push(out, 'IP_ADDRESS', m.index, m.index + m[0].length, 0.85);
     }
   }
   CARD.lastIndex = 0;

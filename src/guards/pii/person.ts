@@ -1,4 +1,5 @@
 import { forEachCapitalisedRun } from './capitalised-runs.js';
+import { detectCaselessScriptNames } from './caseless-script-names.js';
 import { GREEK_OR_CYRILLIC } from './char-classes.js';
 import { headsContactBlock } from './contact-block.js';
 import { dropPersonsInFirmNames } from './firm-names.js';
@@ -33,6 +34,7 @@ export function detectPersons(text: string, out: PiiEntity[]): void {
   // (A list is only extended from two names found next to each other.)
   if (out.length - first >= 2) extendToListItems(text, out, first);
   else if (out.length === first && !UPPER.test(text)) detectLowerCaseNames(text, out);
+  detectCaselessScriptNames(text, out);
   if (out.length > first) addRepeatedMentions(text, out, first);
   dropPersonsInFirmNames(text, out, first);
 }

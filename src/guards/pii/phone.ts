@@ -47,6 +47,9 @@ const YEAR_RANGE = /^(?:1[5-9]|20)\d{2}(?:[ \t]*[-–][ \t]*|[ \t]+)(?:1[5-9]|20
 const DIGIT = /\d/;
 // A decimal number (a coordinate, an amount in cents): no numbering plan writes a phone with one dot like this.
 const DECIMAL = /^(?:[1-9]\d{0,2}\.\d{4,}|\d+\.\d{1,2})$/;
+// Four groups of up to three digits around spaced dots are an IPv4 address read out ("192 . 168 . 1 . 1"), or
+// a mistyped one when an octet is over 255: no numbering plan groups a phone so.
+const SPACED_DOTTED_QUAD = /^\d{1,3}(?:[ \t]+\.[ \t]+\d{1,3}){3}$/;
 
 /**
  * Phone numbers validated by libphonenumber-js, trying the hinted countries first. `taken` are spans that
@@ -68,7 +71,7 @@ export function detectPhones(text: string, out: PiiEntity[], locales?: string[],
     if (overlapsAny(taken, start, start + cand.length)) continue;
     const intl = cand.startsWith('+') || cand.startsWith('00');
     const before = text.slice(Math.max(0, start - 30), start);
-    if (cand.includes('.') && VERSION_CUE.test(before)) continue;
+    if (cand.includes('.') && (VERSION_CUE.test(before) || SPACED_DOTTED_QUAD.test(cand))) continue;
     const nationalId = NATIONAL_ID_CUE.test(before);
     const cue = PHONE_CUE.test(before) && !nationalId && !OTHER_NUMBER.test(before) && !OTHER_NUMBER_FOREIGN.test(before);
     if (!cue && (nationalId || OTHER_CUE.test(before))) continue;

@@ -32,6 +32,13 @@ test('bearer tokens and more issuers\' prefixes', () => {
   assert.deepEqual(secrets('Authorization: Bearer YOUR_API_KEY_HERE_0123456789'), []);
 });
 
+test('a token holding a run of counting digits is a secret; a value of nothing else is a placeholder', () => {
+  assert.deepEqual(secrets('Our bot uses xoxb-1234567890-9876543210-AbCdEfGhIjKlMnOpQrStUvWx, can you check it?'), ['xoxb-1234567890-9876543210-AbCdEfGhIjKlMnOpQrStUvWx']);
+  assert.deepEqual(secrets('api_key=Q7f1234567890zRt9KmW2pLx'), ['Q7f1234567890zRt9KmW2pLx']);
+  assert.deepEqual(secrets('key sk-12345678901234567890, SLACK_TOKEN=xoxb-1234567890-1234567890, password: 1234567890'), []);
+  assert.deepEqual(secrets('Put sk-xxxxxxxxxxxxxxxxxxxxxxxx or YOUR_API_KEY in .env, token: <token>'), []);
+});
+
 test('the password of a connection string, not a variable standing for it', () => {
   assert.deepEqual(secrets('DATABASE_URL=postgres://admin:S3cr3tPa55@db.internal:5432/prod'), ['S3cr3tPa55']);
   assert.deepEqual(secrets('redis://:hunter2xyz@cache:6379'), ['hunter2xyz']);

@@ -20,7 +20,9 @@ const AWS_SECRET = /(?:aws_?secret(?:_access)?_?key|secret[ _-]?(?:access[ _-]?)
 // (Grouped by first letters: fewer alternatives make this test, run on every text, faster.)
 const SECRET_PREFIX = /A(?:KIA|SIA|Iza)|g(?:h[pousr]_|ithub_pat_|lpat-)|[rs]k[-_]|x(?:ox[abposr]|app)-|eyJ|npm_|hf_|shp[acps]_|dop_v1_|SG\.|ya29\./;
 const SECRET_WORD = /secret/i;
-const PLACEHOLDER = /x{4,}|X{4,}|your[_-]?|\.\.\.|<|example|dummy|redacted|0{8,}|1234567890/i;
+// Counting digits are an example only when nothing else follows the issuer's prefix ("sk-12345678901234567890",
+// a password "1234567890"): a real token may hold such a run among its random characters.
+const PLACEHOLDER = /x{4,}|X{4,}|your[_-]?|\.\.\.|<|example|dummy|redacted|0{8,}|^(?:[a-z]+[-_])*(?:1234567890|0123456789|[-_])+$/i;
 
 // The password of a connection string or URL ("postgres://admin:S3cr3t@db:5432/prod"); a variable or a
 // word standing for it ("${DB_PASSWORD}", "password") is none.
