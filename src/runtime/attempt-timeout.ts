@@ -1,4 +1,5 @@
 import { TaskCancelledError } from 'cockatiel';
+import type { Cancellation } from './deadline.js';
 
 /**
  * Runs one attempt with a signal of its own, aborted when `limitMs` passes or the caller's signal
@@ -10,7 +11,7 @@ import { TaskCancelledError } from 'cockatiel';
  */
 export function runWithAttemptTimeout<T>(
   fn: (context: { signal: AbortSignal }) => Promise<T>,
-  caller: AbortSignal,
+  caller: Cancellation,
   limitMs: number,
 ): Promise<T> {
   return new Promise<T>((resolve, reject) => {

@@ -6,6 +6,7 @@ import type {
   LanguageModelUsage,
 } from '../providers/spec/index.js';
 import { BrokenCircuitError, TaskCancelledError, type ModelPolicies } from './policies.js';
+import type { Cancellation } from './deadline.js';
 import type { AttemptReport } from './types.js';
 import type { OutputValidator } from './validate-output.js';
 
@@ -14,7 +15,7 @@ export interface ModelChainRequest {
   models: string[];
   messages: ChatMessage[];
   callOptions: Omit<LanguageModelCallOptions, 'messages' | 'abortSignal'>;
-  signal: AbortSignal;
+  signal: Cancellation;
   validator?: OutputValidator;
   variables?: Record<string, unknown>;
   maxReasks?: number;

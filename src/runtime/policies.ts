@@ -14,6 +14,7 @@ import {
 import type { RetryConfig } from '../config/types.js';
 import { ProviderError } from '../providers/index.js';
 import { runWithAttemptTimeout } from './attempt-timeout.js';
+import type { Cancellation } from './deadline.js';
 
 type RetryContext = IRetryBackoffContext<unknown>;
 
@@ -36,7 +37,7 @@ export function isTransientFailure(error: unknown): boolean {
 
 /** retry(breaker(timeout(call))) for one provider+model; `signal` is the caller's (deadline, disconnect). */
 export interface ModelPolicy {
-  execute<T>(fn: (context: { signal: AbortSignal }) => Promise<T>, signal?: AbortSignal): Promise<T>;
+  execute<T>(fn: (context: { signal: AbortSignal }) => Promise<T>, signal?: Cancellation): Promise<T>;
 }
 
 export interface ModelPolicies {
@@ -67,11 +68,12 @@ export function createModelPolicies(config: RetryConfig, random: () => number = 
         entry = {
           breaker,
           policy: {
-            // The caller's signal goes to the attempt directly: cockatiel 3.2.1's breaker drops it for calls
-            // queued behind a half-open test (`return this.execute(fn)`), which would leave those attempts
-            // deaf to the deadline and the client leaving.
+            // The caller's signal goes to the attempt, not through cockatiel: its breaker (3.2.1) drops it for
+            // calls queued behind a half-open test (`return this.execute(fn)`), which would leave those attempts
+            // deaf to the deadline and the client leaving. Its retry loop needs none: the caller's abort ends the
+            // attempt at once with the caller's reason, which is never retried.
             execute: (fn, signal) =>
-              guarded.execute(({ signal: passed }) => runWithAttemptTimeout(fn, signal ?? passed, config.attemptTimeoutMs), signal),
+              guarded.execute(({ signal: passed }) => runWithAttemptTimeout(fn, signal ?? passed, config.attemptTimeoutMs)),
           },
         };
         policies.set(key, entry);

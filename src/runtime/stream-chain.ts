@@ -2,6 +2,7 @@ import type { ModelRouter, RoutedModel } from '../providers/index.js';
 import type { ChatMessage, LanguageModelCallOptions, LanguageModelStreamPart } from '../providers/spec/index.js';
 import { describeFailure, ModelChainExhaustedError } from './model-chain.js';
 import { BrokenCircuitError, type ModelPolicies } from './policies.js';
+import type { Cancellation } from './deadline.js';
 import type { AttemptReport } from './types.js';
 
 export interface StreamChainResult {
@@ -18,7 +19,7 @@ export interface StreamChainResult {
 export async function openStreamChain(
   router: ModelRouter,
   policies: ModelPolicies,
-  request: { models: string[]; messages: ChatMessage[]; callOptions: Omit<LanguageModelCallOptions, 'messages' | 'abortSignal'>; signal: AbortSignal },
+  request: { models: string[]; messages: ChatMessage[]; callOptions: Omit<LanguageModelCallOptions, 'messages' | 'abortSignal'>; signal: Cancellation },
   now: () => number = performance.now.bind(performance),
 ): Promise<StreamChainResult> {
   const attempts: AttemptReport[] = [];
@@ -98,7 +99,7 @@ async function* resume(
   }
 }
 
-function aborted(signal: AbortSignal): Promise<never> {
+function aborted(signal: Cancellation): Promise<never> {
   return new Promise((_, reject) => {
     if (signal.aborted) reject(signal.reason);
     signal.addEventListener('abort', () => reject(signal.reason), { once: true });

@@ -15,9 +15,9 @@ export interface DeclaredBodyLimitOptions {
  */
 export function declaredBodyLimit(options: DeclaredBodyLimitOptions): MiddlewareHandler {
   const counting = bodyLimit(options);
-  return async (c, next) => {
+  return (c, next) => {
     const length = requestHeader(c, 'content-length');
     if (length === undefined || requestHeader(c, 'transfer-encoding') !== undefined) return counting(c, next);
-    return Number(length) > options.maxSize ? options.onError(c) : next();
+    return Number(length) > options.maxSize ? Promise.resolve(options.onError(c)) : next();
   };
 }

@@ -18,26 +18,25 @@ export type LoadShedHandler = MiddlewareHandler & { inFlight(): number };
  */
 export function loadShed(options: LoadShedOptions): LoadShedHandler {
   let inFlight = 0;
-  const handler: MiddlewareHandler = async (c, next) => {
+  const release = () => {
+    inFlight--;
+  };
+  // Not async: hono awaits what a middleware returns, and a wrapper promise per layer is measurable per request.
+  const handler: MiddlewareHandler = (c, next) => {
     if (inFlight >= options.maxConcurrent) {
       options.onShed?.();
       const error = openAIError(503, `the gateway is at its concurrency limit (${options.maxConcurrent}); retry shortly`, 'service_unavailable', 'overloaded');
       c.header('retry-after', String(options.retryAfterSeconds ?? 1));
-      return c.json(error.body, 503);
+      return Promise.resolve(c.json(error.body, 503));
     }
     inFlight++;
-    const release = () => {
-      inFlight--;
-    };
-    try {
-      await next();
-    } finally {
-      // A stream is still being written when the handler returns: under Node the slot is held until
-      // the response is done or the client has gone ('close' comes after either).
-      const outgoing = nodeOf(c)?.outgoing;
-      if (outgoing && !outgoing.closed) outgoing.once('close', release);
-      else release();
-    }
+    // A stream is still being written when the handler returns: under Node the slot is held until the
+    // response is done or the client has gone ('close' comes after either).
+    const outgoing = nodeOf(c)?.outgoing;
+    if (!outgoing) return next().finally(release);
+    if (outgoing.closed) release();
+    else outgoing.once('close', release);
+    return next();
   };
   return Object.assign(handler, { inFlight: () => inFlight });
 }
