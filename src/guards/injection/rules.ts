@@ -50,7 +50,7 @@ const GATES: Record<string, RuleGate> = {
   'delimiter:chat-template': { subs: ['<', '[', '{'] },
   'delimiter:fake-role': { words: 'system assistant admin developer root operator op human ai', needs: [':'] },
   'delimiter:fake-boundary': { words: 'end begin start', subs: ['<', '===', ']]', '---'] },
-  'target:ai-reader': { words: 'ai llm chatbot bot assistant language gpt chatgpt claude model agent note notes message messages instruction instructions uwaga wiadomosc notatka hinweis nachricht notiz nota mensaje aviso messaggio avviso notitie bericht yapay', anchored: true },
+  'target:ai-reader': { words: 'ai llm chatbot bot assistant language gpt chatgpt claude model agent note notes message messages instruction instructions uwaga wiadomosc notatka hinweis nachricht notiz nota mensaje aviso messaggio avviso notitie bericht yapay bunu bu', anchored: true },
   'exfil:markdown-image': { subs: ['!['] },
   'exfil:send-to': { words: 'send forward email e mail post upload transmit leak exfiltrate share cc bcc', needs: ['http', '.'], anchored: true },
   'exfil:visit-link': { words: 'click visit open go navigate fetch curl load', needs: ['http'], anchored: true },
@@ -81,7 +81,7 @@ const GATES: Record<string, RuleGate> = {
   'indirect:line-task': { words: "what who how explain describe provide develop compose write give list translate summarise summarize create generate break can could was wer erklare beschreibe schreibe qu qui explique decris ecris cual que quien explica escribe qual spiega descrivi scrivi leg beschrijf schrijf", needs: ['\n'] },
   'target:output-format': { words: 'misspell misspelled misspelling misspellings misspelt anagram anagrams anagrammed emoji emojis pig morse leetspeak leet alphanumeric letter character vowel caesar substitution binary all uppercase backwards reverse reversed', anchored: true },
   'encoding:decode-and-follow': { words: 'decode decoded decrypt decipher unscramble reverse reversed rot rot13 base base64 hex backwards decodifica descifra dekodiere entschlussele decodez decodifique decodeer', anchored: true },
-  'extract:setup-reference': { words: 'context your text words everything line lines content what system systemprompt written typed that which anything whatever all', anchored: true },
+  'extract:setup-reference': { words: 'context your text words everything line lines content what system systemprompt written typed that which anything whatever all rules instructions guidelines directives', anchored: true },
   'override:void-constraints': { words: 'limit limits rule rules restriction restrictions leash handbook policy policies policys cap caps guidelines script instruction instructions training programming put placed imposed only not isn isnt aren your whatever everything anything', anchored: true },
   ...Object.fromEntries(CUE_RULES.map((r) => [r.name, { words: r.words.join(' '), nonAscii: r.nonAscii, anchored: true }])),
 };
