@@ -54,7 +54,7 @@ const GATES: Record<string, RuleGate> = {
   'exfil:markdown-image': { subs: ['!['] },
   'exfil:send-to': { words: 'send forward email e mail post upload transmit leak exfiltrate share cc bcc', needs: ['http', '.'], anchored: true },
   'exfil:visit-link': { words: 'click visit open go navigate fetch curl load', needs: ['http'], anchored: true },
-  'authority:claimed': { words: 'i im this admin developer debug maintenance sudo god', anchored: true },
+  'authority:claimed': { words: 'i im this admin developer debug maintenance sudo god root grant granted granting give gave giving', anchored: true },
   'policy:auto-approve': { words: 'approve authorise authorize grant issue apply refund waive', anchored: true },
   'role:stop-being': { words: 'stop no you youre forget', anchored: true },
   'authority:impersonated': { words: 'as on speaking with treat', anchored: true },
