@@ -26,4 +26,22 @@ describe('model policies', () => {
     }
     assert.equal(stateOf(policies), 'closed');
   });
+
+  test("a deadline that passes during a retry's backoff answers then, without another upstream call", async () => {
+    const slowBackoff = { ...config, maxAttempts: 3, baseDelayMs: 600, maxDelayMs: 600 };
+    const policy = createModelPolicies(slowBackoff, () => 1).forModel('p:m');
+    let calls = 0;
+    const failing = async () => {
+      calls++;
+      throw new TaskCancelledError('upstream timed out');
+    };
+    const deadline = new AbortController();
+    const reason = new DOMException('deadline of 20 ms exceeded', 'TimeoutError');
+    setTimeout(() => deadline.abort(reason), 20);
+    const started = performance.now();
+    await assert.rejects(policy.execute(failing, deadline.signal), (error) => error === reason);
+    assert.ok(performance.now() - started < 300, 'waited out the backoff');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    assert.equal(calls, 1);
+  });
 });

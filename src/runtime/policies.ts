@@ -72,8 +72,10 @@ export function createModelPolicies(config: RetryConfig, random: () => number = 
             // calls queued behind a half-open test (`return this.execute(fn)`), which would leave those attempts
             // deaf to the deadline and the client leaving. Its retry loop needs none: the caller's abort ends the
             // attempt at once with the caller's reason, which is never retried.
-            execute: (fn, signal) =>
-              guarded.execute(({ signal: passed }) => runWithAttemptTimeout(fn, signal ?? passed, config.attemptTimeoutMs)),
+            execute: (fn, signal) => {
+              const running = guarded.execute(({ signal: passed }) => runWithAttemptTimeout(fn, signal ?? passed, config.attemptTimeoutMs));
+              return signal ? untilCallerAborts(running, signal) : running;
+            },
           },
         };
         policies.set(key, entry);
@@ -84,6 +86,29 @@ export function createModelPolicies(config: RetryConfig, random: () => number = 
       return [...policies].map(([key, entry]) => ({ key, state: stateName(entry.breaker.state) }));
     },
   };
+}
+
+/**
+ * cockatiel waits out a retry's backoff (up to `maxDelayMs`, or a provider's Retry-After) whatever
+ * happens meanwhile: a deadline that passes during the wait must answer then, not when the wait ends.
+ * The attempt cockatiel starts afterwards sees the aborted caller and ends at once, with no upstream call.
+ */
+function untilCallerAborts<T>(running: Promise<T>, caller: Cancellation): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(caller.reason);
+    if (caller.aborted) onAbort();
+    else caller.addEventListener('abort', onAbort, { once: true });
+    running.then(
+      (value) => {
+        caller.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        caller.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
 }
 
 function stateName(state: number): string {
