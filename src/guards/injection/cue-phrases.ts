@@ -14,6 +14,8 @@ export interface CuePhrases {
   extract: string[];
   /** become someone else, or drop the limits */
   role: string[];
+  /** a note inside data addressed to the AI that reads it (English and Latin-script languages: rule-patterns.ts) */
+  target?: string[];
 }
 
 export const CUE_PHRASES: Record<string, CuePhrases> = {
@@ -26,6 +28,7 @@ export const CUE_PHRASES: Record<string, CuePhrases> = {
     override: ['ignoriere … anweisungen', 'ignorieren sie … anweisungen', 'vergiss … anweisungen', 'vergiss alles', 'vergessen sie alles', 'missachte … regeln', 'neue anweisungen', 'halte dich nicht an'],
     extract: ['zeige … systemanweisungen', 'zeig mir … anweisungen', 'gib … anweisungen aus', 'wiederhole … text', 'verrate … prompt', 'systemprompt'],
     role: ['du bist jetzt', 'ab jetzt bist du', 'tu so als', 'spiele die rolle', 'ohne einschränkungen', 'ohne jegliche regeln'],
+    target: ['hinweis an das sprachmodell', 'hinweis für das sprachmodell', 'anweisung an die ki', 'anweisung an das modell', 'an das sprachmodell:'],
   },
   fr: {
     override: ['ignore … instructions', 'ignorez … instructions', 'oublie … instructions', 'oubliez … instructions', 'oubliez tout', 'ne tiens pas compte', 'ne tenez pas compte', 'nouvelles instructions', 'nouvelle consigne'],
@@ -45,7 +48,8 @@ export const CUE_PHRASES: Record<string, CuePhrases> = {
   pt: {
     override: ['ignore … instruções', 'ignora … instruções', 'esqueça … instruções', 'esquece … instruções', 'esqueça tudo', 'desconsidere … instruções', 'novas instruções', 'não siga … regras'],
     extract: ['prompt do sistema', 'mostre … instruções', 'mostra … instruções', 'revele … instruções', 'repita … texto', 'instruções iniciais'],
-    role: ['agora você é', 'a partir de agora', 'finja que', 'aja como', 'sem restrições', 'sem nenhuma regra'],
+    role: ['agora você é', 'a partir de agora', 'finja que', 'aja como', 'sem restrições', 'sem nenhuma regra', 'não segue nenhuma regra'],
+    target: ['nota para a ia', 'nota para o assistente', 'mensagem para a ia', 'instrução para a ia'],
   },
   nl: {
     override: ['negeer … instructies', 'vergeet … instructies', 'vergeet alles', 'nieuwe instructies', 'volg … regels niet'],
@@ -66,6 +70,7 @@ export const CUE_PHRASES: Record<string, CuePhrases> = {
     override: ['игнорируй … инструкции', 'игнорируйте … инструкции', 'проигнорируй … инструкции', 'забудь … инструкции', 'забудь всё', 'забудьте всё', 'предыдущие инструкции', 'новые инструкции', 'не следуй … правилам'],
     extract: ['системный промпт', 'системные инструкции', 'покажи … инструкции', 'раскрой … инструкции', 'повтори … текст', 'выведи … инструкции'],
     role: ['теперь ты', 'с этого момента ты', 'притворись', 'без ограничений', 'без каких-либо правил'],
+    target: ['примечание для ии', 'заметка для ии', 'сообщение для ии', 'инструкция для ии', 'примечание для ассистента', 'для нейросети:'],
   },
   uk: {
     override: ['ігноруй … інструкції', 'забудь … інструкції', 'попередні інструкції', 'нові інструкції'],
@@ -76,16 +81,19 @@ export const CUE_PHRASES: Record<string, CuePhrases> = {
     override: ['忽略之前的', '忽略以上', '忽略上面的', '忽略所有指令', '忽略你的指令', '无视之前的', '无视以上', '忘记之前的', '忘记你的指令', '不要遵守', '新的指令', '之前的指令', '忽略先前'],
     extract: ['系统提示', '系统指令', '显示你的指令', '告诉我你的指令', '初始指令', '输出你的提示', '重复上面的'],
     role: ['从现在开始', '你现在是', '扮演', '没有任何限制', '不受任何限制', '开发者模式'],
+    target: ['给ai的提示', '给ai的指令', '致ai助手', '如果你是ai', 'ai助手：', '人工智能助手：'],
   },
   ja: {
     override: ['以前の指示を無視', '前の指示を無視', '上記の指示を無視', 'すべての指示を無視', '指示をすべて無視', '指示は無視して', '指示を無視して', '指示を忘れて', '指示は忘れて', '指示を忘れ', 'ルールは無視', 'ルールを忘れ', '新しい指示', 'ルールを無視'],
     extract: ['システムプロンプト', '指示を表示', '初期指示', 'プロンプトを表示', '上の文章を繰り返'],
     role: ['今からあなたは', 'あなたは今', 'ふりをして', '制限なし', '制限のない', '開発者モード'],
+    target: ['aiへの指示', 'aiへのメモ', 'aiアシスタントへ', 'このメールを読んでいるai'],
   },
   ko: {
     override: ['이전 지시를 무시', '모든 지시를 무시', '지시를 무시하고', '지시를 잊어', '새로운 지시'],
     extract: ['시스템 프롬프트', '지시를 보여'],
     role: ['이제부터 너는', '제한 없이', '개발자 모드'],
+    target: ['ai에게 보내는', 'ai 어시스턴트에게', '이 글을 읽는 ai'],
   },
   sv: {
     override: ['ignorera … instruktioner', 'glöm … instruktioner', 'strunta i … instruktioner', 'tidigare instruktioner', 'nya instruktioner'],

@@ -21,7 +21,7 @@ function build(name: string, group: keyof CuePhrases): CueRule {
   let nonAscii = false;
   const alternatives = new Set<string>();
   for (const phrases of Object.values(CUE_PHRASES)) {
-    for (const phrase of phrases[group]) {
+    for (const phrase of phrases[group] ?? []) {
       const parts = phrase.split('…').map((p) => normalizeText(p.trim()).text.trim()).filter(Boolean);
       if (parts.length === 0) continue;
       const first = parts[0];
@@ -42,9 +42,10 @@ function build(name: string, group: keyof CuePhrases): CueRule {
   return { name, pattern: new RegExp([...alternatives].join('|'), 'g'), words: [...words], nonAscii };
 }
 
-/** Override, extraction and role-change phrases in many languages: one rule per kind. */
+/** Override, extraction, role-change and note-to-the-AI phrases in many languages: one rule per kind. */
 export const CUE_RULES: readonly CueRule[] = [
   build('override:phrase-lexicon', 'override'),
   build('extract:phrase-lexicon', 'extract'),
   build('role:phrase-lexicon', 'role'),
+  build('target:phrase-lexicon', 'target'),
 ];
