@@ -1,6 +1,6 @@
 /**
  * The gateway's stack with none of its own layers: node:http in, the request body parsed, one undici
- * `Pool.dispatch` to the upstream with a fresh JSON body, the answer parsed, a new chat-completion JSON
+ * `Pool.dispatch` to the upstream with a fresh JSON body (the adapters' own whole-body handler), the answer parsed, a new chat-completion JSON
  * written back. What it costs over the bare proxy is the price of parsing JSON both ways; what the
  * gateway costs over it is the price of hono, guards, policies, records and metrics.
  * Run alone: npx tsx bench/stack-floor.ts --target http://127.0.0.1:4200
@@ -8,7 +8,8 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
-import { Pool, type Dispatcher } from 'undici';
+import { Pool } from 'undici';
+import { WholeBodyHandler } from '../src/providers/http/whole-body-handler.js';
 
 interface Chat {
   model: string;
@@ -23,14 +24,7 @@ interface Completion {
 
 function post(pool: Pool, body: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    // onRequestStart marks the handler as undici's newer controller-based kind.
-    const handler: Dispatcher.DispatchHandler = {
-      onRequestStart: () => undefined,
-      onResponseData: (_controller, chunk) => void chunks.push(chunk),
-      onResponseEnd: () => resolve(Buffer.concat(chunks).toString('utf8')),
-      onResponseError: (_controller, error) => reject(error),
-    };
+    const handler = new WholeBodyHandler(undefined, (response) => resolve(response.text), reject);
     pool.dispatch({ method: 'POST', path: '/v1/chat/completions', headers: { 'content-type': 'application/json', authorization: 'Bearer bench' }, body }, handler);
   });
 }
