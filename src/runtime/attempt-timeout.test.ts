@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { getEventListeners } from 'node:events';
 import { test } from 'node:test';
 import { TaskCancelledError } from 'cockatiel';
+import type { AbortSignalLike } from '../providers/index.js';
 import { runWithAttemptTimeout } from './attempt-timeout.js';
 
 const never = () => new Promise<never>(() => undefined);
@@ -14,7 +15,7 @@ test('an attempt that answers in time resolves, and leaves no listener on the ca
 });
 
 test('the time limit rejects at once with TaskCancelledError and aborts the attempt, even one that ignores its signal', async () => {
-  let attemptSignal: AbortSignal | undefined;
+  let attemptSignal: AbortSignalLike | undefined;
   const started = performance.now();
   await assert.rejects(
     runWithAttemptTimeout(({ signal }) => ((attemptSignal = signal), never()), new AbortController().signal, 20),
@@ -25,14 +26,14 @@ test('the time limit rejects at once with TaskCancelledError and aborts the atte
 });
 
 test('a transport error caused by the time limit is still reported as the time limit', async () => {
-  const attempt = ({ signal }: { signal: AbortSignal }) =>
+  const attempt = ({ signal }: { signal: AbortSignalLike }) =>
     new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(new Error('socket aborted'))));
   await assert.rejects(runWithAttemptTimeout(attempt, new AbortController().signal, 10), (error) => error instanceof TaskCancelledError);
 });
 
 test("the caller leaving rejects with the caller's reason, not a timeout, and aborts the attempt", async () => {
   const caller = new AbortController();
-  let attemptSignal: AbortSignal | undefined;
+  let attemptSignal: AbortSignalLike | undefined;
   const running = runWithAttemptTimeout(({ signal }) => ((attemptSignal = signal), never()), caller.signal, 1_000);
   caller.abort(new DOMException('the client closed the connection', 'AbortError'));
   await assert.rejects(running, (error) => (error as DOMException).name === 'AbortError');

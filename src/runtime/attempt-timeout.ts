@@ -1,5 +1,6 @@
 import { TaskCancelledError } from 'cockatiel';
-import type { Cancellation } from './deadline.js';
+import type { AbortSignalLike } from '../providers/index.js';
+import { AbortSource } from './abort-source.js';
 
 /**
  * Runs one attempt with a signal of its own, aborted when `limitMs` passes or the caller's signal
@@ -10,32 +11,32 @@ import type { Cancellation } from './deadline.js';
  * ~13 µs of CPU per call against ~8 µs here, on every request.
  */
 export function runWithAttemptTimeout<T>(
-  fn: (context: { signal: AbortSignal }) => Promise<T>,
-  caller: Cancellation,
+  fn: (context: { signal: AbortSignalLike }) => Promise<T>,
+  caller: AbortSignalLike,
   limitMs: number,
 ): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const controller = new AbortController();
+    const attempt = new AbortSource();
     const settle = () => {
       clearTimeout(timer);
       caller.removeEventListener('abort', onCallerAbort);
     };
     const onCallerAbort = () => {
       settle();
-      controller.abort(caller.reason);
+      attempt.abort(caller.reason);
       reject(caller.reason);
     };
     const timer = setTimeout(() => {
       settle();
       const error = new TaskCancelledError(`Operation timed out after ${limitMs}ms`);
-      controller.abort(error);
+      attempt.abort(error);
       reject(error);
     }, limitMs);
     if (caller.aborted) return onCallerAbort();
     caller.addEventListener('abort', onCallerAbort, { once: true });
     let running: Promise<T>;
     try {
-      running = fn({ signal: controller.signal });
+      running = fn({ signal: attempt });
     } catch (error) {
       running = Promise.reject(error);
     }

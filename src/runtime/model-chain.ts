@@ -1,12 +1,12 @@
 import type { ModelRouter, RoutedModel } from '../providers/index.js';
 import type {
+  AbortSignalLike,
   ChatMessage,
   LanguageModelCallOptions,
   LanguageModelGenerateResult,
   LanguageModelUsage,
 } from '../providers/spec/index.js';
 import { BrokenCircuitError, TaskCancelledError, type ModelPolicies } from './policies.js';
-import type { Cancellation } from './deadline.js';
 import type { AttemptReport } from './types.js';
 import type { OutputValidator } from './validate-output.js';
 
@@ -15,7 +15,7 @@ export interface ModelChainRequest {
   models: string[];
   messages: ChatMessage[];
   callOptions: Omit<LanguageModelCallOptions, 'messages' | 'abortSignal'>;
-  signal: Cancellation;
+  signal: AbortSignalLike;
   validator?: OutputValidator;
   variables?: Record<string, unknown>;
   maxReasks?: number;

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import type { AbortSignalLike } from '../providers/index.js';
 import { createModelPolicies, TaskCancelledError } from './policies.js';
 
 const config = { maxAttempts: 1, baseDelayMs: 1, maxDelayMs: 10, attemptTimeoutMs: 30, deadlineMs: 1000, breaker: { consecutiveFailures: 3, halfOpenAfterMs: 60_000 } };
-const hang = ({ signal }: { signal: AbortSignal }) => new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason)));
+const hang = ({ signal }: { signal: AbortSignalLike }) => new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason)));
 const stateOf = (policies: ReturnType<typeof createModelPolicies>) => policies.breakerStates()[0]?.state;
 
 describe('model policies', () => {

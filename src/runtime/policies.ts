@@ -12,9 +12,8 @@ import {
   type IRetryBackoffContext,
 } from 'cockatiel';
 import type { RetryConfig } from '../config/types.js';
-import { ProviderError } from '../providers/index.js';
+import { ProviderError, type AbortSignalLike } from '../providers/index.js';
 import { runWithAttemptTimeout } from './attempt-timeout.js';
-import type { Cancellation } from './deadline.js';
 
 type RetryContext = IRetryBackoffContext<unknown>;
 
@@ -37,7 +36,7 @@ export function isTransientFailure(error: unknown): boolean {
 
 /** retry(breaker(timeout(call))) for one provider+model; `signal` is the caller's (deadline, disconnect). */
 export interface ModelPolicy {
-  execute<T>(fn: (context: { signal: AbortSignal }) => Promise<T>, signal?: Cancellation): Promise<T>;
+  execute<T>(fn: (context: { signal: AbortSignalLike }) => Promise<T>, signal?: AbortSignalLike): Promise<T>;
 }
 
 export interface ModelPolicies {
@@ -93,7 +92,7 @@ export function createModelPolicies(config: RetryConfig, random: () => number = 
  * happens meanwhile: a deadline that passes during the wait must answer then, not when the wait ends.
  * The attempt cockatiel starts afterwards sees the aborted caller and ends at once, with no upstream call.
  */
-function untilCallerAborts<T>(running: Promise<T>, caller: Cancellation): Promise<T> {
+function untilCallerAborts<T>(running: Promise<T>, caller: AbortSignalLike): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const onAbort = () => reject(caller.reason);
     if (caller.aborted) onAbort();

@@ -1,8 +1,8 @@
 import type { ModelRouter, RoutedModel } from '../providers/index.js';
-import type { ChatMessage, LanguageModelCallOptions, LanguageModelStreamPart } from '../providers/spec/index.js';
+import type { AbortSignalLike, ChatMessage, LanguageModelCallOptions, LanguageModelStreamPart } from '../providers/spec/index.js';
+import { AbortSource } from './abort-source.js';
 import { describeFailure, ModelChainExhaustedError } from './model-chain.js';
 import { BrokenCircuitError, type ModelPolicies } from './policies.js';
-import type { Cancellation } from './deadline.js';
 import type { AttemptReport } from './types.js';
 
 export interface StreamChainResult {
@@ -19,7 +19,7 @@ export interface StreamChainResult {
 export async function openStreamChain(
   router: ModelRouter,
   policies: ModelPolicies,
-  request: { models: string[]; messages: ChatMessage[]; callOptions: Omit<LanguageModelCallOptions, 'messages' | 'abortSignal'>; signal: Cancellation },
+  request: { models: string[]; messages: ChatMessage[]; callOptions: Omit<LanguageModelCallOptions, 'messages' | 'abortSignal'>; signal: AbortSignalLike },
   now: () => number = performance.now.bind(performance),
 ): Promise<StreamChainResult> {
   const attempts: AttemptReport[] = [];
@@ -32,9 +32,9 @@ export async function openStreamChain(
       const opened = await policy.execute(async ({ signal }) => {
         const started = now();
         // The attempt's time limit only guards the opening; once a part arrives the stream lives as long
-        // as the request. One controller with listeners removed when done: `AbortSignal.any` would leave
+        // as the request. One signal with listeners removed when done: `AbortSignal.any` would leave
         // a listener on the request's signal per attempt until the request ends.
-        const upstream = new AbortController();
+        const upstream = new AbortSource();
         const onCallerAbort = () => upstream.abort(request.signal.reason);
         const onTimeout = () => upstream.abort(signal.reason);
         const release = () => request.signal.removeEventListener('abort', onCallerAbort);
@@ -42,7 +42,7 @@ export async function openStreamChain(
         request.signal.addEventListener('abort', onCallerAbort, { once: true });
         signal.addEventListener('abort', onTimeout, { once: true });
         try {
-          const { stream } = await routed.model.doStream({ messages: request.messages, abortSignal: upstream.signal, ...request.callOptions });
+          const { stream } = await routed.model.doStream({ messages: request.messages, abortSignal: upstream, ...request.callOptions });
           const iterator = stream[Symbol.asyncIterator]();
           const head = await Promise.race([firstContent(iterator), aborted(signal)]);
           attempts.push({ provider: routed.provider, model: routed.modelId, status: 'ok', ms: Math.round(now() - started) });
@@ -99,7 +99,7 @@ async function* resume(
   }
 }
 
-function aborted(signal: Cancellation): Promise<never> {
+function aborted(signal: AbortSignalLike): Promise<never> {
   return new Promise((_, reject) => {
     if (signal.aborted) reject(signal.reason);
     signal.addEventListener('abort', () => reject(signal.reason), { once: true });

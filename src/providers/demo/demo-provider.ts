@@ -1,5 +1,6 @@
 import { countTokens } from '../../context/index.js';
 import type {
+  AbortSignalLike,
   LanguageModel,
   LanguageModelCallOptions,
   LanguageModelGenerateResult,
@@ -21,7 +22,7 @@ function lastUserMessage(options: LanguageModelCallOptions): string {
   return '';
 }
 
-function throwIfAborted(signal: AbortSignal | undefined): void {
+function throwIfAborted(signal: AbortSignalLike | undefined): void {
   if (signal?.aborted) throw signal.reason ?? new DOMException('The operation was aborted', 'AbortError');
 }
 

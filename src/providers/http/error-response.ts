@@ -1,4 +1,5 @@
 import type { ProviderError } from '../errors/index.js';
+import type { AbortSignalLike } from '../spec/index.js';
 import { type HttpResponse, readText } from './http-client.js';
 import type { WholeResponse } from './whole-body-handler.js';
 import { type CallContext, errorFromStatus, type UpstreamErrorDetails } from './status-errors.js';
@@ -11,7 +12,7 @@ export async function errorFromResponse(
   response: HttpResponse,
   ctx: CallContext,
   readDetails: ErrorDetailsReader,
-  signal?: AbortSignal,
+  signal?: AbortSignalLike,
 ): Promise<ProviderError> {
   return errorFromText(ctx, { status: response.status, headers: response.headers, text: await readText(response, ctx, signal) }, readDetails);
 }

@@ -1,5 +1,6 @@
 import { Pool } from 'undici';
 import { InvalidResponseError } from '../errors/index.js';
+import type { AbortSignalLike } from '../spec/index.js';
 import type { HeaderBag } from './retry-after.js';
 import type { CallContext } from './status-errors.js';
 import { abortReason, mapTransportError } from './transport-errors.js';
@@ -32,7 +33,7 @@ export interface HttpRequest {
   path: string;
   body: unknown;
   headers: Record<string, string>;
-  signal?: AbortSignal;
+  signal?: AbortSignalLike;
   ctx: CallContext;
 }
 
@@ -105,7 +106,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
 }
 
 /** Reads a whole body as text, mapping a reset or timeout mid-body like any transport failure. */
-export async function readText(response: HttpResponse, ctx: CallContext, signal?: AbortSignal): Promise<string> {
+export async function readText(response: HttpResponse, ctx: CallContext, signal?: AbortSignalLike): Promise<string> {
   try {
     return await response.body.text();
   } catch (error) {

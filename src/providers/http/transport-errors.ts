@@ -1,8 +1,9 @@
 import { ConnectionError, ProviderError, TimeoutError } from '../errors/index.js';
+import type { AbortSignalLike } from '../spec/index.js';
 import type { CallContext } from './status-errors.js';
 
 /** What fetch rejects with when a signal aborts without a reason of its own. */
-export function abortReason(signal: AbortSignal): unknown {
+export function abortReason(signal: AbortSignalLike): unknown {
   return signal.reason ?? new DOMException('This operation was aborted', 'AbortError');
 }
 
@@ -12,7 +13,7 @@ const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT'
  * Turns whatever the transport threw into what callers expect: the caller's abort reason when it was
  * their signal, our own ProviderErrors untouched, and undici/socket failures as Timeout/ConnectionError.
  */
-export function mapTransportError(error: unknown, ctx: CallContext, signal?: AbortSignal): unknown {
+export function mapTransportError(error: unknown, ctx: CallContext, signal?: AbortSignalLike): unknown {
   if (signal?.aborted) return abortReason(signal);
   if (ProviderError.isInstance(error)) return error;
   const code = (error as { code?: string } | null)?.code ?? '';

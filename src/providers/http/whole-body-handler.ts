@@ -1,4 +1,5 @@
 import type { Dispatcher } from 'undici';
+import type { AbortSignalLike } from '../spec/index.js';
 import type { HeaderBag } from './retry-after.js';
 
 export interface WholeResponse {
@@ -19,22 +20,22 @@ export class WholeBodyHandler implements Dispatcher.DispatchHandler {
   #status = 0;
   #headers: HeaderBag = {};
   #controller: Dispatcher.DispatchController | undefined;
-  readonly #signal: AbortSignal | undefined;
+  readonly #signal: AbortSignalLike | undefined;
   readonly #resolve: (response: WholeResponse) => void;
   readonly #reject: (error: unknown) => void;
 
-  constructor(signal: AbortSignal | undefined, resolve: (response: WholeResponse) => void, reject: (error: unknown) => void) {
+  constructor(signal: AbortSignalLike | undefined, resolve: (response: WholeResponse) => void, reject: (error: unknown) => void) {
     this.#signal = signal;
     this.#resolve = resolve;
     this.#reject = reject;
   }
 
-  readonly #onAbort = () => this.#controller?.abort(this.#signal!.reason);
+  readonly #onAbort = () => this.#controller?.abort(this.#signal!.reason as Error);
 
   onRequestStart(controller: Dispatcher.DispatchController): void {
     this.#controller = controller;
     if (!this.#signal) return;
-    if (this.#signal.aborted) controller.abort(this.#signal.reason);
+    if (this.#signal.aborted) controller.abort(this.#signal.reason as Error);
     else this.#signal.addEventListener('abort', this.#onAbort, { once: true });
   }
 

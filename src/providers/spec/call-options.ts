@@ -1,3 +1,4 @@
+import type { AbortSignalLike } from './abort-signal-like.js';
 import type { ChatMessage } from './message.js';
 
 /** What a caller may ask of any language model. Unknown provider-specific knobs go in `providerOptions`. */
@@ -11,7 +12,7 @@ export interface LanguageModelCallOptions {
   /** `json` asks for a JSON object where the provider supports it. */
   responseFormat?: { type: 'text' } | { type: 'json'; schema?: Record<string, unknown> };
   /** Cancels the call: adapters abort the HTTP request and reject with an AbortError. */
-  abortSignal?: AbortSignal;
+  abortSignal?: AbortSignalLike;
   /** Extra HTTP headers for this call. */
   headers?: Record<string, string>;
   /**

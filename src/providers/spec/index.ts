@@ -1,3 +1,4 @@
+export type { AbortSignalLike } from './abort-signal-like.js';
 export type { ChatMessage, ChatRole } from './message.js';
 export type { LanguageModelUsage } from './usage.js';
 export type { FinishReason } from './finish-reason.js';
