@@ -1,4 +1,4 @@
-import type { ChatMessage, LanguageModelCallOptions } from '../providers/spec/index.js';
+import type { AbortSignalLike, ChatMessage, LanguageModelCallOptions } from '../providers/spec/index.js';
 import { restored } from './execute.js';
 import { ModelChainExhaustedError, runModelChain, type ModelChainResult } from './model-chain.js';
 import { reportBlocked, zeroUsage, type RuntimeContext } from './runtime-context.js';
@@ -9,7 +9,7 @@ export interface CompleteRequest {
   callOptions?: Omit<LanguageModelCallOptions, 'messages' | 'abortSignal'>;
   fallbackModels?: string[];
   deadlineMs?: number;
-  signal?: AbortSignal;
+  signal?: AbortSignalLike;
   conversationId?: string;
 }
 

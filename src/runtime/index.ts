@@ -10,4 +10,5 @@ export { runModelChain, describeFailure, ModelChainExhaustedError, type ModelCha
 export { createMemoryResponseCache, responseCacheKey, type ResponseCache } from './response-cache.js';
 export { compileOutputValidator, stripCodeFence, type CustomValidator, type OutputValidator } from './validate-output.js';
 export { assembleMessages, type AssembledPrompt } from './assemble.js';
+export { AbortSource } from './abort-source.js';
 export { startDeadline, type Deadline } from './deadline.js';

@@ -1,6 +1,6 @@
 import type { PromptopsConfig } from '../config/types.js';
 import type { InputPolicy } from '../guards/index.js';
-import type { ModelRouter } from '../providers/index.js';
+import type { AbortSignalLike, ModelRouter } from '../providers/index.js';
 import type { LanguageModelUsage } from '../providers/spec/index.js';
 import type { PromptSummary, PromptVersion } from '../prompts/types.js';
 import { startDeadline, type Deadline } from './deadline.js';
@@ -48,9 +48,9 @@ export interface RuntimeContext {
   validatorFor(version: PromptVersion): OutputValidator;
   /** The version's guard policy over the configured default; undefined when guards are off. */
   guardsFor(version?: PromptVersion): CallGuards | undefined;
-  deadlineFor(deadlineMs: number | undefined, signal: AbortSignal | undefined): Deadline;
+  deadlineFor(deadlineMs: number | undefined, signal: AbortSignalLike | undefined): Deadline;
   /** Caller gone, deadline passed, or every model failed: each is a different answer. */
-  failure(error: unknown, deadline: Deadline, callerSignal: AbortSignal | undefined): RuntimeError;
+  failure(error: unknown, deadline: Deadline, callerSignal: AbortSignalLike | undefined): RuntimeError;
 }
 
 export function createRuntimeContext(parts: {

@@ -1,4 +1,4 @@
-import type { ChatMessage, LanguageModelUsage } from '../providers/spec/index.js';
+import type { AbortSignalLike, ChatMessage, LanguageModelUsage } from '../providers/spec/index.js';
 
 /** One try against one model; every attempt is reported to the caller. */
 export interface AttemptReport {
@@ -22,7 +22,7 @@ export interface ExecuteRequest {
   parameters?: { temperature?: number; maxTokens?: number; topP?: number; seed?: number };
   /** Overall deadline for the whole call, retries and fallbacks included. */
   deadlineMs?: number;
-  signal?: AbortSignal;
+  signal?: AbortSignalLike;
   /** Keeps pseudonyms (`<PERSON_1>`) stable across a conversation's turns. */
   conversationId?: string;
   /** Skips the response cache. */

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 
 let counter = 0;
+let lastMs = -1;
+let lastTime = '';
 // Drawn once: random bytes per id cost more than the insert they name (a crypto call each).
 const processTag = randomBytes(5).toString('hex');
 
@@ -11,6 +13,11 @@ const processTag = randomBytes(5).toString('hex');
  */
 export function sortableId(nowMs: number): string {
   counter = (counter + 1) % 0x1000000;
-  const time = Math.max(0, Math.floor(nowMs)).toString(16).padStart(12, '0');
-  return `${time}${counter.toString(16).padStart(6, '0')}${processTag}`;
+  const ms = Math.max(0, Math.floor(nowMs));
+  // Under load many ids share a millisecond: its text is made once.
+  if (ms !== lastMs) {
+    lastMs = ms;
+    lastTime = ms.toString(16).padStart(12, '0');
+  }
+  return `${lastTime}${counter.toString(16).padStart(6, '0')}${processTag}`;
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
-import type { ChatMessage } from '../../providers/index.js';
+import type { AbortSignalLike, ChatMessage } from '../../providers/index.js';
 import type { ExecuteResult } from '../../runtime/index.js';
 import type { GatewayDeps, GatewayEnv } from '../deps.js';
 import { sendJson, setResponseHeader } from '../node-headers.js';
@@ -51,7 +51,7 @@ function promptCall(body: ChatCompletionRequest, messages: ChatMessage[]) {
 }
 
 /** `model: "prompt:<id>[@version]"` runs a managed prompt: the last user turn is `message`, earlier turns the conversation. */
-async function answerWithPrompt(deps: GatewayDeps, body: ChatCompletionRequest, messages: ChatMessage[], deadlineMs: number | undefined, signal: AbortSignal): Promise<ChatAnswer> {
+async function answerWithPrompt(deps: GatewayDeps, body: ChatCompletionRequest, messages: ChatMessage[], deadlineMs: number | undefined, signal: AbortSignalLike): Promise<ChatAnswer> {
   const result = await deps.runtime.execute({ ...promptCall(body, messages), parameters: parametersOf(body), deadlineMs, signal });
   return {
     text: result.output,
@@ -62,7 +62,7 @@ async function answerWithPrompt(deps: GatewayDeps, body: ChatCompletionRequest, 
   };
 }
 
-async function answerWithModel(deps: GatewayDeps, body: ChatCompletionRequest, messages: ChatMessage[], deadlineMs: number | undefined, signal: AbortSignal): Promise<ChatAnswer> {
+async function answerWithModel(deps: GatewayDeps, body: ChatCompletionRequest, messages: ChatMessage[], deadlineMs: number | undefined, signal: AbortSignalLike): Promise<ChatAnswer> {
   const chain = await deps.runtime.complete({ model: body.model, messages, callOptions: callOptionsOf(body), deadlineMs, signal });
   return {
     text: chain.result.text,
