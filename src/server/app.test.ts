@@ -93,6 +93,18 @@ describe('gateway routes', () => {
     const text = chunks.map((chunk) => chunk.choices[0]?.delta?.content ?? '').join('');
     assert.equal(text, 'Hi there, your order is on its way.');
     assert.ok(chunks.at(-1).usage.completion_tokens > 0);
+    // OpenAI's chunk shape, field for field: one id, object, created and model for the whole stream.
+    const [first] = chunks;
+    assert.match(first.id, /^chatcmpl-[0-9a-f]{32}$/);
+    for (const chunk of chunks) {
+      assert.deepEqual(Object.keys(chunk), ['id', 'object', 'created', 'model', 'system_fingerprint', 'choices', ...(chunk.usage ? ['usage'] : [])]);
+      assert.deepEqual([chunk.id, chunk.object, chunk.created, chunk.model, chunk.system_fingerprint], [first.id, 'chat.completion.chunk', first.created, 'demo', null]);
+    }
+    assert.deepEqual(first.choices, [{ index: 0, delta: { role: 'assistant', content: '' }, logprobs: null, finish_reason: null }]);
+    assert.deepEqual(chunks[1].choices, [{ index: 0, delta: { content: chunks[1].choices[0].delta.content }, logprobs: null, finish_reason: null }]);
+    assert.deepEqual(chunks.at(-2).choices, [{ index: 0, delta: {}, logprobs: null, finish_reason: 'stop' }]);
+    assert.deepEqual(chunks.at(-1).choices, []);
+    assert.deepEqual(Object.keys(chunks.at(-1).usage), ['prompt_tokens', 'completion_tokens', 'total_tokens']);
     await close();
   });
 

@@ -26,20 +26,25 @@ export class SseParser {
     }
     if (this.pendingCr && chunk.startsWith('\n')) chunk = chunk.slice(1);
     this.pendingCr = false;
-    this.buffer += chunk;
+    const buffer = (this.buffer += chunk);
     const events: SseEvent[] = [];
+    // Line ends found with indexOf (a native scan) rather than a loop over every character. Most servers
+    // end lines with `\n` alone: the next `\r` is looked for again only once a line has passed it.
     let start = 0;
-    for (let i = 0; i < this.buffer.length; i++) {
-      const c = this.buffer.charCodeAt(i);
-      if (c !== 10 && c !== 13) continue;
-      this.line(this.buffer.slice(start, i), events);
-      if (c === 13) {
-        if (i + 1 === this.buffer.length) this.pendingCr = true;
-        else if (this.buffer.charCodeAt(i + 1) === 10) i++;
+    let cr = buffer.indexOf('\r');
+    for (;;) {
+      if (cr !== -1 && cr < start) cr = buffer.indexOf('\r', start);
+      const lf = buffer.indexOf('\n', start);
+      let end = cr !== -1 && (lf === -1 || cr < lf) ? cr : lf;
+      if (end === -1) break;
+      this.line(buffer.slice(start, end), events);
+      if (end === cr) {
+        if (end + 1 === buffer.length) this.pendingCr = true;
+        else if (buffer.charCodeAt(end + 1) === 10) end++;
       }
-      start = i + 1;
+      start = end + 1;
     }
-    this.buffer = this.buffer.slice(start);
+    this.buffer = buffer.slice(start);
     return events;
   }
 
