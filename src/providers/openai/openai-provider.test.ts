@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import { type FakeUpstream, startFakeUpstream } from '../../../test/support/fake-upstream/index.js';
 import type { ProviderConfig } from '../../config/types.js';
-import type { LanguageModelCallOptions, LanguageModelStreamPart, Provider } from '../spec/index.js';
+import type { AbortSignalLike, LanguageModelCallOptions, LanguageModelStreamPart, Provider } from '../spec/index.js';
 import { createOpenAIProvider } from './index.js';
 
 const KEY = 'sk-test-123';
@@ -199,6 +199,33 @@ describe('OpenAI adapter against the fake upstream', () => {
         (error) => error === reason,
       );
       assert.deepEqual(seen, ['Echo']);
+      await upstream.waitForIdle();
+    });
+
+    test('any AbortSignalLike cancels, not only an AbortSignal: a bare object ends a stalled call and a stalled stream', async () => {
+      const bareSignal = (): AbortSignalLike & { abort(reason: Error): void } => {
+        const listeners = new Set<() => void>();
+        const signal = {
+          aborted: false,
+          reason: undefined as unknown,
+          addEventListener: (_type: 'abort', listener: () => void) => void listeners.add(listener),
+          removeEventListener: (_type: 'abort', listener: () => void) => void listeners.delete(listener),
+          abort(reason: Error) {
+            Object.assign(signal, { aborted: true, reason });
+            for (const listener of listeners) listener();
+          },
+        };
+        return signal;
+      };
+      const whole = bareSignal();
+      const pending = provider.languageModel('gpt-4o-mini').doGenerate(withFault('stall', { abortSignal: whole }));
+      setImmediate(() => whole.abort(new Error('deadline')));
+      await assert.rejects(pending, { message: 'deadline' });
+
+      const streamed = bareSignal();
+      const { stream } = await provider.languageModel('gpt-4o-mini').doStream(withFault('stall-mid-stream', { abortSignal: streamed }));
+      setImmediate(() => streamed.abort(new Error('client gone')));
+      await assert.rejects(collect(stream), { message: 'client gone' });
       await upstream.waitForIdle();
     });
 
