@@ -92,7 +92,7 @@ export function createGuardStage(options: { retentionMs?: number; maxConversatio
         variables: guardedVariables,
         conversation: guardedConversation,
         report,
-        restore: vault ? (text) => vault.restore(text) : undefined,
+        restore: vault && vault.size > 0 ? (text) => vault.restore(text) : undefined,
       };
     },
 
