@@ -5,11 +5,12 @@
  * gateway costs over it is the price of hono, guards, policies, records and metrics.
  * Run alone: npx tsx bench/stack-floor.ts --target http://127.0.0.1:4200
  */
-import { createServer, type IncomingMessage } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import { Pool } from 'undici';
 import { WholeBodyHandler } from '../src/providers/http/whole-body-handler.js';
+import { readBody } from '../test/support/fake-upstream/index.js';
 
 interface Chat {
   model: string;
@@ -26,15 +27,6 @@ function post(pool: Pool, body: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const handler = new WholeBodyHandler(undefined, (response) => resolve(response.text), reject);
     pool.dispatch({ method: 'POST', path: '/v1/chat/completions', headers: { 'content-type': 'application/json', authorization: 'Bearer bench' }, body }, handler);
-  });
-}
-
-function readBody(incoming: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
-    incoming.once('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    incoming.once('error', reject);
   });
 }
 
