@@ -1,6 +1,7 @@
 import type { AbortSignalLike, ChatMessage, LanguageModelCallOptions } from '../providers/spec/index.js';
 import { restored } from './execute.js';
 import { ModelChainExhaustedError, runModelChain, type ModelChainResult } from './model-chain.js';
+import type { GuardReport } from './guard-stage.js';
 import { reportBlocked, zeroUsage, type RuntimeContext } from './runtime-context.js';
 
 export interface CompleteRequest {
@@ -15,7 +16,8 @@ export interface CompleteRequest {
 
 export interface GuardedMessages {
   messages: ChatMessage[];
-  guard?: import('./guard-stage.js').GuardReport;
+  /** The guards' report, complete once called (see `GuardedInput.report`). */
+  guard?: () => GuardReport;
   restore?: (text: string) => string;
 }
 
@@ -36,7 +38,7 @@ export function guardMessages(ctx: RuntimeContext, request: CompleteRequest, sta
 }
 
 /** A raw model call (no managed prompt) under the same guards, retry, breaker and fallback policies. */
-export async function completeChat(ctx: RuntimeContext, request: CompleteRequest): Promise<ModelChainResult & { guard?: GuardedMessages['guard'] }> {
+export async function completeChat(ctx: RuntimeContext, request: CompleteRequest): Promise<ModelChainResult & { guard?: GuardReport }> {
   const started = performance.now();
   const guarded = guardMessages(ctx, request, started);
   const deadline = ctx.deadlineFor(request.deadlineMs, request.signal);
@@ -48,15 +50,16 @@ export async function completeChat(ctx: RuntimeContext, request: CompleteRequest
       signal: deadline.signal,
     });
     const model = chain.result.response.modelId || chain.routed.modelId;
-    ctx.emit({ prompt: '', version: '', model, provider: chain.routed.provider, status: 'ok', latencyMs: performance.now() - started, usage: chain.usage, guard: guarded.guard, modelOutput: chain.result.text });
+    const guard = guarded.guard?.();
+    ctx.emit({ prompt: '', version: '', model, provider: chain.routed.provider, status: 'ok', latencyMs: performance.now() - started, usage: chain.usage, guard, modelOutput: chain.result.text });
     // Copied, then overwritten: `{ ...result, text }` would build a new hidden class on every call (Node 20's V8).
     const result = { ...chain.result };
     result.text = restored(chain.result.text, guarded.restore);
-    return { result, routed: chain.routed, attempts: chain.attempts, usage: chain.usage, guard: guarded.guard };
+    return { result, routed: chain.routed, attempts: chain.attempts, usage: chain.usage, guard };
   } catch (error) {
     const failed = ctx.failure(error, deadline, request.signal);
     const usage = error instanceof ModelChainExhaustedError ? error.usage : zeroUsage();
-    ctx.emit({ prompt: '', version: '', model: request.model, provider: 'none', status: 'error', latencyMs: performance.now() - started, usage, errorKind: failed.code, guard: guarded.guard });
+    ctx.emit({ prompt: '', version: '', model: request.model, provider: 'none', status: 'error', latencyMs: performance.now() - started, usage, errorKind: failed.code, guard: guarded.guard?.() });
     throw failed;
   } finally {
     deadline.dispose();

@@ -25,14 +25,14 @@ export async function executePromptStream(ctx: RuntimeContext, request: ExecuteR
     const opened = await openStreamChain(ctx.router, ctx.policies, { models: call.models, messages, callOptions: call.callOptions, signal: deadline.signal });
     const model = opened.routed.modelId;
     const stream = observed(restoring(opened.stream, call.restore), deadline, (usage, status) =>
-      ctx.emit({ ...base, model, provider: opened.routed.provider, status, latencyMs: performance.now() - started, usage, guard: call.guard, errorKind: status === 'error' ? 'stream_failed' : undefined }));
+      ctx.emit({ ...base, model, provider: opened.routed.provider, status, latencyMs: performance.now() - started, usage, guard: call.guard?.(), errorKind: status === 'error' ? 'stream_failed' : undefined }));
     return { ...opened, ...base, fallback: false, stream };
   } catch (error) {
     deadline.dispose();
     const failed = ctx.failure(error, deadline, request.signal);
     const attempts = error instanceof ModelChainExhaustedError ? error.attempts : [];
     const fallbackResponse = call.version.meta.fallbackResponse;
-    const event = { ...base, model: call.models[0], provider: attempts[0]?.provider ?? 'none', latencyMs: performance.now() - started, usage: zeroUsage(), guard: call.guard };
+    const event = { ...base, model: call.models[0], provider: attempts[0]?.provider ?? 'none', latencyMs: performance.now() - started, usage: zeroUsage(), guard: call.guard?.() };
     if (fallbackResponse === undefined || failed instanceof RequestAbortedError) {
       ctx.emit({ ...event, status: 'error', errorKind: failed.code });
       throw failed;
@@ -60,12 +60,12 @@ export async function streamChat(ctx: RuntimeContext, request: CompleteRequest):
     });
     const model = opened.routed.modelId;
     const stream = observed(restoring(opened.stream, guarded.restore), deadline, (usage, status) =>
-      ctx.emit({ prompt: '', version: '', model, provider: opened.routed.provider, status, latencyMs: performance.now() - started, usage, guard: guarded.guard, errorKind: status === 'error' ? 'stream_failed' : undefined }));
+      ctx.emit({ prompt: '', version: '', model, provider: opened.routed.provider, status, latencyMs: performance.now() - started, usage, guard: guarded.guard?.(), errorKind: status === 'error' ? 'stream_failed' : undefined }));
     return { ...opened, stream };
   } catch (error) {
     deadline.dispose();
     const failed = ctx.failure(error, deadline, request.signal);
-    ctx.emit({ prompt: '', version: '', model: request.model, provider: 'none', status: 'error', latencyMs: performance.now() - started, usage: zeroUsage(), errorKind: failed.code, guard: guarded.guard });
+    ctx.emit({ prompt: '', version: '', model: request.model, provider: 'none', status: 'error', latencyMs: performance.now() - started, usage: zeroUsage(), errorKind: failed.code, guard: guarded.guard?.() });
     throw failed;
   }
 }

@@ -75,7 +75,8 @@ export async function executePrompt(ctx: RuntimeContext, request: ExecuteRequest
     });
     const output = armed ? guards!.stage.checkOutput(chain.result.text, armed.canary, call.messages[0].content) : undefined;
     // No `{ ...x, field }` on this path: on Node 20's V8 it builds a new hidden class on every call.
-    const guard = call.guard && (output ? Object.assign({}, call.guard, { output }) : call.guard);
+    const report = call.guard?.();
+    const guard = report && (output ? Object.assign({}, report, { output }) : report);
     if (output?.leaked) return fallbackOrThrow(new OutputBlockedError(output.reasons), chain.attempts, chain.usage, guard);
     const result: ExecuteResult = {
       output: restored(chain.result.text, call.restore),
@@ -101,7 +102,7 @@ export async function executePrompt(ctx: RuntimeContext, request: ExecuteRequest
   } catch (error) {
     const attempts = error instanceof ModelChainExhaustedError ? error.attempts : [];
     const usage = error instanceof ModelChainExhaustedError ? error.usage : zeroUsage();
-    return fallbackOrThrow(ctx.failure(error, deadline, request.signal), attempts, usage, call.guard);
+    return fallbackOrThrow(ctx.failure(error, deadline, request.signal), attempts, usage, call.guard?.());
   } finally {
     deadline.dispose();
   }

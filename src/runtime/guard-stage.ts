@@ -1,17 +1,24 @@
 import { LRUCache } from 'lru-cache';
 import {
   applyInputPolicy,
-  cachedInputDetector,
+  cachedInputDetectors,
   canaryLine,
+  checkInputLength,
   checkOutput,
   createCanary,
   fenceData,
   fenceInstructions,
+  injectionChangesNothing,
   PseudonymVault,
+  replacePii,
+  screenInjection,
   type DetectionCacheOptions,
+  type InjectionResult,
+  type InputDetectors,
   type InputPolicy,
 } from '../guards/index.js';
 import type { ChatMessage } from '../providers/spec/index.js';
+import { whileSending } from './while-sending.js';
 
 /** What the guards saw and did for one request: scores, labels and types, never the text. */
 export interface GuardReport {
@@ -28,7 +35,12 @@ export interface GuardedInput {
   /** Variables with injections sanitised and PII replaced, per the policy. */
   variables: Record<string, unknown>;
   conversation: ChatMessage[];
-  report: GuardReport;
+  /**
+   * What the guards saw and did. Under a policy that only flags or allows injections the injection scan
+   * does not hold up the call: it runs once the call is on its way (see `whileSending`), and reading the
+   * report runs it now if it has not run yet.
+   */
+  report: () => GuardReport;
   /** Restores pseudonymised values in the model's answer; absent when nothing was pseudonymised. */
   restore?: (text: string) => string;
 }
@@ -48,10 +60,12 @@ const SEVERITY = { pass: 0, flag: 1, sanitize: 2, block: 3 } as const;
  * Input and output guards as one pipeline stage. Pseudonym vaults live per conversation (so `<PERSON_1>`
  * stays the same person across turns) and expire with the retention period.
  */
-export function createGuardStage(options: { retentionMs?: number; maxConversations?: number; detectionCache?: DetectionCacheOptions } = {}): GuardStage {
+export function createGuardStage(
+  options: { retentionMs?: number; maxConversations?: number; detectionCache?: DetectionCacheOptions; detectors?: InputDetectors } = {},
+): GuardStage {
   const retentionMs = options.retentionMs ?? 24 * 3_600_000;
   // Earlier turns come back with every request of a conversation: each text is scanned once.
-  const detect = cachedInputDetector(options.detectionCache);
+  const detect = cachedInputDetectors(options.detectionCache, options.detectors);
   const vaults = new LRUCache<string, PseudonymVault>({ max: options.maxConversations ?? 10_000, ttl: retentionMs, updateAgeOnGet: true });
 
   function vaultFor(conversationId: string | undefined): PseudonymVault {
@@ -68,15 +82,25 @@ export function createGuardStage(options: { retentionMs?: number; maxConversatio
     checkInput(variables, conversation, policy, conversationId) {
       const vault = policy.pii === 'pseudonymize' ? vaultFor(conversationId) : undefined;
       const report: GuardReport = { action: 'pass', injection: { score: 0, flagged: false, reasons: [] }, pii: [], piiAction: policy.pii };
+      const note = (action: GuardReport['action'], injection: InjectionResult) => {
+        if (SEVERITY[action] > SEVERITY[report.action]) report.action = action;
+        if (injection.score > report.injection.score) report.injection = { score: injection.score, flagged: injection.flagged, reasons: [...injection.reasons] };
+      };
       const piiTypes = new Set<string>();
+      const later = injectionChangesNothing(policy) ? [] as string[] : undefined;
       const guard = (text: string): string => {
-        const result = applyInputPolicy(text, policy, vault, detect);
-        if (SEVERITY[result.action] > SEVERITY[report.action]) report.action = result.action;
-        if (result.injection.score > report.injection.score) {
-          report.injection = { score: result.injection.score, flagged: result.injection.flagged, reasons: [...result.injection.reasons] };
+        if (later === undefined) {
+          const result = applyInputPolicy(text, policy, vault, detect);
+          note(result.action, result.injection);
+          for (const entity of result.pii) piiTypes.add(entity.type);
+          return result.text;
         }
-        for (const entity of result.pii) piiTypes.add(entity.type);
-        return result.text;
+        checkInputLength(text, policy);
+        later.push(text);
+        if (policy.pii === 'off') return text;
+        const pii = detect.pii(text);
+        for (const entity of pii) piiTypes.add(entity.type);
+        return replacePii(text, policy, vault, detect, pii);
       };
       const guardedVariables: Record<string, unknown> = {};
       for (const [name, value] of Object.entries(variables)) guardedVariables[name] = typeof value === 'string' && value ? guard(value) : value;
@@ -88,10 +112,16 @@ export function createGuardStage(options: { retentionMs?: number; maxConversatio
         return guarded;
       });
       report.pii = [...piiTypes].sort();
+      const screenLater = () => {
+        for (const text of later!) {
+          const screened = screenInjection(text, policy, detect);
+          note(screened.action, screened.injection);
+        }
+      };
       return {
         variables: guardedVariables,
         conversation: guardedConversation,
-        report,
+        report: later && later.length > 0 ? whileSending(screenLater, report) : () => report,
         restore: vault && vault.size > 0 ? (text) => vault.restore(text) : undefined,
       };
     },

@@ -17,7 +17,8 @@ export interface PreparedCall {
   models: string[];
   parameters: NonNullable<ExecuteRequest['parameters']> & { stop?: string[] };
   callOptions: Omit<LanguageModelCallOptions, 'messages' | 'abortSignal'>;
-  guard?: GuardReport;
+  /** The guards' report, complete once called (see `GuardedInput.report`). */
+  guard?: () => GuardReport;
   /** Puts pseudonymised values back into an answer; absent when nothing was pseudonymised. */
   restore?: (text: string) => string;
 }

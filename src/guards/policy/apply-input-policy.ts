@@ -1,10 +1,10 @@
 import { sanitizeInjection } from '../injection/index.js';
 import type { InjectionResult } from '../injection/index.js';
-import { detectPii, redactPii } from '../pii/index.js';
+import { redactPii } from '../pii/index.js';
 import type { PiiEntity, PseudonymVault } from '../pii/index.js';
 import { GuardBlockedError } from './guard-blocked-error.js';
 import { InputTooLongError } from './input-too-long-error.js';
-import { detectInput, type InputDetector } from './input-detector.js';
+import { freshDetectors, type InputDetectors } from './input-detector.js';
 
 export interface InputPolicy {
   injection: 'allow' | 'flag' | 'sanitize' | 'block';
@@ -24,25 +24,40 @@ export interface InputPolicyResult {
 
 /**
  * Input guards in order: length, injection (allow | flag | sanitize | block), then PII (redact | mask |
- * pseudonymize). Throws InputTooLongError (413) or GuardBlockedError (422). `detect` may be a cached
- * detector (cachedInputDetector) shared by requests.
+ * pseudonymize). Throws InputTooLongError (413) or GuardBlockedError (422). `detectors` may be cached
+ * (cachedInputDetectors) and shared by requests. The steps are exported for a caller that runs the
+ * injection scan apart, when it changes nothing that is sent (`injectionChangesNothing`).
  */
-export function applyInputPolicy(text: string, policy: InputPolicy, vault?: PseudonymVault, detect: InputDetector = detectInput): InputPolicyResult {
+export function applyInputPolicy(text: string, policy: InputPolicy, vault?: PseudonymVault, detectors: InputDetectors = freshDetectors): InputPolicyResult {
+  checkInputLength(text, policy);
+  const screened = screenInjection(text, policy, detectors);
+  const pii = policy.pii === 'off' ? [] : detectors.pii(text);
+  // Sanitising changed the offsets, so PII is found again in the text that goes on.
+  const sent = replacePii(screened.text, policy, vault, detectors, screened.text === text ? pii : undefined);
+  return { action: screened.action, text: sent, injection: screened.injection, pii };
+}
+
+export function checkInputLength(text: string, policy: InputPolicy): void {
   if (text.length > policy.maxInputLength) throw new InputTooLongError(text.length, policy.maxInputLength);
-  const { injection, pii } = detect(text, policy.pii !== 'off');
-  let action: InputPolicyResult['action'] = 'pass';
-  let out = text;
-  if (injection.flagged && policy.injection !== 'allow') {
-    if (policy.injection === 'block') throw new GuardBlockedError(injection.score, injection.reasons);
-    if (policy.injection === 'sanitize') {
-      out = sanitizeInjection(text, injection.spans);
-      action = 'sanitize';
-    } else action = 'flag';
-  }
-  if (policy.pii !== 'off' && pii.length > 0) {
-    // Sanitising changed the offsets, so PII is found again in the text that goes on.
-    const targets = out === text ? pii : detectPii(out);
-    out = redactPii(out, targets, policy.pii, vault);
-  }
-  return { action, text: out, injection, pii };
+}
+
+/** Under 'allow' and 'flag' the injection verdict is only reported: the text sent is the same either way. */
+export function injectionChangesNothing(policy: InputPolicy): boolean {
+  return policy.injection === 'allow' || policy.injection === 'flag';
+}
+
+/** The injection step: throws under 'block', sanitises under 'sanitize', otherwise reports. */
+export function screenInjection(text: string, policy: InputPolicy, detectors: InputDetectors = freshDetectors): { action: InputPolicyResult['action']; text: string; injection: InjectionResult } {
+  const injection = detectors.injection(text);
+  if (!injection.flagged || policy.injection === 'allow') return { action: 'pass', text, injection };
+  if (policy.injection === 'block') throw new GuardBlockedError(injection.score, injection.reasons);
+  if (policy.injection === 'sanitize') return { action: 'sanitize', text: sanitizeInjection(text, injection.spans), injection };
+  return { action: 'flag', text, injection };
+}
+
+/** The PII step: `found` is the PII of `text` when the caller has it. */
+export function replacePii(text: string, policy: InputPolicy, vault?: PseudonymVault, detectors: InputDetectors = freshDetectors, found?: readonly PiiEntity[]): string {
+  if (policy.pii === 'off') return text;
+  const targets = found ?? detectors.pii(text);
+  return targets.length > 0 ? redactPii(text, targets, policy.pii, vault) : text;
 }

@@ -5,16 +5,17 @@ import { detectPii } from '../pii/index.js';
 import type { PiiEntity } from '../pii/index.js';
 import { fnv1a } from '../word-lists/index.js';
 
-/** What the input guards found in one text. Shared between callers: treat it as read-only. */
-export interface InputDetection {
-  injection: InjectionResult;
-  /** empty when PII detection was not asked for */
-  pii: readonly PiiEntity[];
+/**
+ * The input guards' two detectors, asked apart: a policy that only flags injections needs the PII
+ * before the text is sent and the injection verdict only for the report (see `injectionChangesNothing`).
+ * Results may be shared between callers: treat them as read-only.
+ */
+export interface InputDetectors {
+  injection(text: string): InjectionResult;
+  pii(text: string): readonly PiiEntity[];
 }
 
-export type InputDetector = (text: string, withPii: boolean) => InputDetection;
-
-export const detectInput: InputDetector = (text, withPii) => ({ injection: detectInjection(text), pii: withPii ? detectPii(text) : [] });
+export const freshDetectors: InputDetectors = { injection: (text) => detectInjection(text), pii: (text) => detectPii(text) };
 
 export interface DetectionCacheOptions {
   /** Heap the cache may hold, estimated as the text (2 bytes a character) plus the result (default 8 MB). */
@@ -23,18 +24,15 @@ export interface DetectionCacheOptions {
   maxTextChars?: number;
 }
 
-/**
- * Remembers what the detectors found per text. A chat client re-sends the whole conversation on every
- * turn, so without this each request would scan every earlier turn again: the work per request grows
- * with the conversation instead of with what is new. The detectors are pure functions of the text, so
- * a hit is exactly what a fresh scan would return.
- */
 // Measured with heap snapshots: a clean result (no reasons, spans or PII) holds about 280 bytes.
 const RESULT_BYTES = 280;
 const ITEM_BYTES = 64;
 
-function resultBytes(value: InputDetection): number {
-  return RESULT_BYTES + ITEM_BYTES * (value.injection.reasons.length + value.injection.spans.length + value.pii.length);
+type Detection = InjectionResult | readonly PiiEntity[];
+
+function resultBytes(value: Detection): number {
+  const items = 'score' in value ? value.reasons.length + value.spans.length : value.length;
+  return RESULT_BYTES + ITEM_BYTES * items;
 }
 
 /**
@@ -47,26 +45,37 @@ function resultBytes(value: InputDetection): number {
  */
 const SEEN_SLOTS = 1 << 14;
 
-// The same text asked with and without PII is a different question: a different hash. Never 0 (an empty slot).
-const textHash = (text: string, withPii: boolean): number => (fnv1a(text) ^ (withPii ? 0x5bd1e995 : 0)) | 1;
+// The injection and the PII of a text are different questions: different hashes. Never 0 (an empty slot).
+const textHash = (text: string, salt: number): number => (fnv1a(text) ^ salt) | 1;
+const INJECTION_SALT = 0;
+const PII_SALT = 0x5bd1e995;
 
-export function cachedInputDetector(options: DetectionCacheOptions = {}, detect: InputDetector = detectInput): InputDetector {
+/**
+ * Remembers what the detectors found per text. A chat client re-sends the whole conversation on every
+ * turn, so without this each request would scan every earlier turn again: the work per request grows
+ * with the conversation instead of with what is new. The detectors are pure functions of the text, so
+ * a hit is exactly what a fresh scan would return.
+ */
+export function cachedInputDetectors(options: DetectionCacheOptions = {}, inner: InputDetectors = freshDetectors): InputDetectors {
   const maxTextChars = options.maxTextChars ?? 16_384;
-  const cache = new LRUCache<string, InputDetection>({
+  const cache = new LRUCache<string, Detection>({
     maxSize: options.maxBytes ?? 8_000_000,
     sizeCalculation: (value, key) => 2 * key.length + resultBytes(value),
   });
   const seen = new Int32Array(SEEN_SLOTS);
-  return (text, withPii) => {
-    if (text.length > maxTextChars) return detect(text, withPii);
-    const key = (withPii ? 'p' : 'i') + text;
-    const hit = cache.get(key);
-    if (hit !== undefined) return hit;
-    const found = detect(text, withPii);
-    const hash = textHash(text, withPii);
-    const slot = hash & (SEEN_SLOTS - 1);
-    if (seen[slot] === hash) cache.set(key, found);
-    else seen[slot] = hash;
-    return found;
-  };
+  function cached<T extends Detection>(prefix: string, salt: number, detect: (text: string) => T): (text: string) => T {
+    return (text) => {
+      if (text.length > maxTextChars) return detect(text);
+      const key = prefix + text;
+      const hit = cache.get(key) as T | undefined;
+      if (hit !== undefined) return hit;
+      const found = detect(text);
+      const hash = textHash(text, salt);
+      const slot = hash & (SEEN_SLOTS - 1);
+      if (seen[slot] === hash) cache.set(key, found);
+      else seen[slot] = hash;
+      return found;
+    };
+  }
+  return { injection: cached('i', INJECTION_SALT, (text) => inner.injection(text)), pii: cached('p', PII_SALT, (text) => inner.pii(text)) };
 }
