@@ -1,7 +1,10 @@
 /**
  * What the gateway adds over calling the upstream directly, next to the floor (a bare keep-alive
  * node:http proxy) and Portkey's open-source gateway, all against the same fake upstream in one run.
- * Run: npm run bench:gateway [-- --seconds 5 --profile --dist --no-portkey --no-pin]
+ * Run: npm run bench:gateway [-- --seconds 5 --rounds 3 --profile --dist --no-portkey --no-pin]
+ *   --rounds   each cell is measured this many times, the targets in a rotated order each round; figures
+ *              are medians over rounds, and what is compared (added latency, share of req/s) is compared
+ *              within a round first: a shared machine drifts by ±15% over minutes, more than the margins judged
  *   --profile  writes the gateway's CPU profile (.bench/profiles) and prints where its time went
  *   --dist     runs bin/promptops.js (compiled; `npm run build` first) instead of the CLI from source
  *   --modes json,stream and --loads 1,32 pick the cells (the summary needs json at 1 and 32)
@@ -21,6 +24,7 @@ import { printTable } from './stats.js';
 const { values: args } = parseArgs({
   options: {
     seconds: { type: 'string', default: '5' },
+    rounds: { type: 'string', default: '3' },
     warmup: { type: 'string', default: '5' },
     profile: { type: 'boolean', default: false },
     dist: { type: 'boolean', default: false },
@@ -32,6 +36,8 @@ const { values: args } = parseArgs({
 });
 const SECONDS = Number(args.seconds);
 const WARMUP = Number(args.warmup);
+const ROUNDS = Number(args.rounds);
+if (!(Number.isInteger(ROUNDS) && ROUNDS >= 1)) throw new Error(`--rounds: expected a positive integer, got ${args.rounds}`);
 const LOADS = args.loads.split(',').map(Number);
 const MODES = new Set(args.modes.split(','));
 const PORTKEY_VERSION = '1.15.2';
@@ -74,8 +80,8 @@ function portkeyEntry(): string | undefined {
   return undefined;
 }
 
-function describeFailures(figures: LoadFigures): string {
-  const kinds = Object.entries(figures.failureKinds).map(([kind, n]) => `${n}x${kind}`);
+function describeFailures(failureKinds: Record<string, number>): string {
+  const kinds = Object.entries(failureKinds).map(([kind, n]) => `${n}x${kind}`);
   return kinds.length ? kinds.join(' ') : '0';
 }
 
@@ -137,20 +143,14 @@ async function main() {
       `; gateway = ${args.dist ? 'bin/promptops.js (dist)' : 'promptops CLI from source (tsx)'}, default config (guards on), SQLite store\n`,
   );
 
-  const rows: Array<Array<string | number>> = [];
-  const figures = new Map<string, LoadFigures>();
-  const cpuUsPerRequest = new Map<string, number>();
-  /** Runs one cell and charges the server's CPU time to it (for direct: the upstream's own). */
-  const cell = async (mode: string, load: number, name: string, child: Child, run: () => Promise<LoadFigures>) => {
+  /** Each cell's figures, one per round; `cpuUs` is the server's CPU a request (for direct: the upstream's own). */
+  const runs = new Map<string, Array<{ figures: LoadFigures; cpuUs?: number }>>();
+  const cell = async (key: string, child: Child, run: () => Promise<LoadFigures>) => {
     const cpuBefore = cpuTimeUs(child.process.pid);
-    const result = await run();
+    const figures = await run();
     const cpuAfter = cpuTimeUs(child.process.pid);
-    const cpuPerRequest = cpuBefore !== undefined && cpuAfter !== undefined && result.rps > 0 ? Math.round((cpuAfter - cpuBefore) / (result.rps * SECONDS)) : '';
-    figures.set(`${mode}/${load}/${name}`, result);
-    if (typeof cpuPerRequest === 'number') cpuUsPerRequest.set(`${mode}/${load}/${name}`, cpuPerRequest);
-    const direct = figures.get(`${mode}/${load}/${baselineOf(name, 'direct')}`);
-    const added = name.startsWith('direct') || !direct ? ['', ''] : [Math.round(result.p50Us - direct.p50Us), Math.round(result.p99Us - direct.p99Us)];
-    rows.push([mode, load, name, Math.round(result.rps), Math.round(result.p50Us), Math.round(result.p99Us), ...added, cpuPerRequest, describeFailures(result)]);
+    const cpuUs = cpuBefore !== undefined && cpuAfter !== undefined && figures.rps > 0 ? (cpuAfter - cpuBefore) / (figures.rps * SECONDS) : undefined;
+    runs.set(key, [...(runs.get(key) ?? []), { figures, cpuUs }]);
   };
 
   // Warmed in two runs: connections that close and reopen take code paths a steady load never does, and
@@ -160,31 +160,64 @@ async function main() {
     await drive(target, 32, WARMUP / 2);
     await drive(target, 1, WARMUP / 2);
   }
-  for (const load of MODES.has('json') ? LOADS : []) {
-    for (const [name, target, child] of targets) await cell('json', load, name, child, () => drive(target, load, SECONDS));
-  }
-  for (const load of MODES.has('stream') ? LOADS : []) {
-    for (const [name, target, child] of targets) await cell('stream ttfb', load, name, child, () => driveStreamTtfb({ ...target, body: typeof target.body === 'string' ? streamed : fresh(true) }, load, SECONDS));
+  for (let round = 0; round < ROUNDS; round++) {
+    // Rotated, so that no target always runs first (or right after the same neighbour) in a round.
+    const order = targets.map((_, i) => targets[(i + round) % targets.length]);
+    for (const load of MODES.has('json') ? LOADS : []) {
+      for (const [name, target, child] of order) await cell(`json/${load}/${name}`, child, () => drive(target, load, SECONDS));
+    }
+    for (const load of MODES.has('stream') ? LOADS : []) {
+      for (const [name, target, child] of order) {
+        await cell(`stream ttfb/${load}/${name}`, child, () => driveStreamTtfb({ ...target, body: typeof target.body === 'string' ? streamed : fresh(true) }, load, SECONDS));
+      }
+    }
   }
 
+  /** The median over rounds of `value`, computed round by round (undefined where a round lacks it). */
+  const overRounds = (value: (round: number) => number | undefined): number | undefined => {
+    const values = Array.from({ length: ROUNDS }, (_, round) => value(round)).filter((v): v is number => v !== undefined && Number.isFinite(v));
+    return values.length ? median(values) : undefined;
+  };
+  const figure = (key: string, round: number) => runs.get(key)?.[round]?.figures;
+  const rows: Array<Array<string | number>> = [];
+  for (const [key, cells] of runs) {
+    const [mode, load, name] = key.split('/');
+    const direct = `${mode}/${load}/${baselineOf(name, 'direct')}`;
+    const added = (pick: (f: LoadFigures) => number) =>
+      name.startsWith('direct') || !runs.has(direct) ? '' : whole(overRounds((r) => pick(figure(key, r)!) - pick(figure(direct, r)!)));
+    const kinds: Record<string, number> = {};
+    for (const c of cells) for (const [kind, n] of Object.entries(c.figures.failureKinds)) kinds[kind] = (kinds[kind] ?? 0) + n;
+    rows.push([
+      mode, Number(load), name,
+      whole(overRounds((r) => cells[r].figures.rps)), whole(overRounds((r) => cells[r].figures.p50Us)), whole(overRounds((r) => cells[r].figures.p99Us)),
+      added((f) => f.p50Us), added((f) => f.p99Us), whole(overRounds((r) => cells[r].cpuUs)),
+      describeFailures(kinds),
+    ]);
+  }
+  console.log(ROUNDS > 1 ? `medians over ${ROUNDS} rounds; added latency and shares are taken within each round, then their median\n` : '');
   printTable(['mode', 'conns', 'target', 'req/s', 'p50 µs', 'p99 µs', 'added p50 µs', 'added p99 µs', 'cpu µs/req', 'failures'], rows);
-  const get = (key: string) => figures.get(key)!;
-  if (!figures.has('json/1/promptops') || !figures.has('json/32/promptops')) return profileSummary(gateway);
+  if (!runs.has('json/1/promptops') || !runs.has('json/32/promptops')) return profileSummary(gateway);
   // Portkey's failures are its own (its streaming to a custom host answers 500): shown in its rows, not judged.
-  const failures = [...figures].filter(([key]) => !key.endsWith('/portkey')).reduce((sum, [, figure]) => sum + figure.failures, 0);
+  const failures = [...runs].filter(([key]) => !key.endsWith('/portkey')).reduce((sum, [, cells]) => sum + cells.reduce((n, c) => n + c.figures.failures, 0), 0);
   // Judged on new text (no guard cache hit); the repeated message shows a conversation's earlier turns.
   let pass = failures === 0;
   for (const name of ['promptops', 'promptops, new text']) {
-    const direct = get(`json/1/${baselineOf(name, 'direct')}`);
-    const added50 = get(`json/1/${name}`).p50Us - direct.p50Us;
-    const added99 = get(`json/1/${name}`).p99Us - direct.p99Us;
-    const share = get(`json/32/${name}`).rps / get(`json/32/${baselineOf(name, 'bare proxy')}`).rps;
+    const at1 = `json/1/${name}`;
+    const direct = `json/1/${baselineOf(name, 'direct')}`;
+    const added50 = overRounds((r) => figure(at1, r)!.p50Us - figure(direct, r)!.p50Us)!;
+    const added99 = overRounds((r) => figure(at1, r)!.p99Us - figure(direct, r)!.p99Us)!;
+    const at32 = `json/32/${name}`;
+    const bare32 = `json/32/${baselineOf(name, 'bare proxy')}`;
+    const share = overRounds((r) => figure(at32, r)!.rps / figure(bare32, r)!.rps)!;
     if (name !== 'promptops') pass &&= added50 <= 300 && added99 <= 1000 && share >= 0.7;
     // The bare proxy's req/s at 32 is capped by the load generator's CPU as often as by its own: CPU a
     // request says what each would serve were the server's CPU the only limit.
-    const ours = cpuUsPerRequest.get(`json/32/${name}`);
-    const floor = cpuUsPerRequest.get(`json/32/${baselineOf(name, 'bare proxy')}`);
-    const capacity = ours && floor ? `; CPU a request ${(ours / floor).toFixed(2)}x the bare proxy's` : '';
+    const cpuRatio = overRounds((r) => {
+      const ours = runs.get(at32)![r].cpuUs;
+      const floor = runs.get(bare32)![r].cpuUs;
+      return ours && floor ? ours / floor : undefined;
+    });
+    const capacity = cpuRatio ? `; CPU a request ${cpuRatio.toFixed(2)}x the bare proxy's` : '';
     console.log(
       `${name === 'promptops' ? '\nsummary' : '       '} (${name}): at 1 connection adds ${Math.round(added50)} µs p50 (target <= 300) and ${Math.round(added99)} µs p99 (target <= 1000); ` +
         `at 32 serves ${(share * 100).toFixed(0)}% of the bare proxy's req/s (target >= 70%)${capacity}`,
@@ -194,6 +227,14 @@ async function main() {
 
   await profileSummary(gateway);
 }
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+const whole = (value: number | undefined): number | string => (value === undefined ? '' : Math.round(value));
 
 /** The row a target is measured against: the baseline driven the same way (static or new text). */
 function baselineOf(name: string, baseline: 'direct' | 'bare proxy'): string {
