@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { setImmediate } from 'node:timers/promises';
 import { freshDetectors, GuardBlockedError, InputTooLongError, type InputDetectors } from '../guards/index.js';
 import { createGuardStage } from './guard-stage.js';
+import { checkPhases } from '../../test/support/event-loop.js';
 
 const policy = { injection: 'flag', pii: 'pseudonymize', maxInputLength: 4000 } as const;
 
@@ -55,10 +55,10 @@ test('under "flag" the injection scan does not hold up the call: reading the rep
   assert.deepEqual(calls, { injection: 1, pii: 1 }, 'scanned once');
 });
 
-test('the deferred scan runs by itself once the event loop turns, while the call is in flight', async () => {
+test('the deferred scan runs by itself a turn of the event loop later, while the call is in flight', async () => {
   const { detectors, calls } = countingDetectors();
   const checked = createGuardStage({ detectors }).checkInput({}, [{ role: 'user', content: attack }], policy);
-  await setImmediate();
+  await checkPhases(2);
   assert.equal(calls.injection, 1);
   assert.equal(checked.report().action, 'flag');
   assert.equal(calls.injection, 1);
