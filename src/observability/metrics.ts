@@ -17,7 +17,8 @@ export interface PromptMetrics {
   render(): Promise<string>;
 }
 
-export function createMetrics(options: { defaultMetrics?: boolean } = {}): PromptMetrics {
+/** `beforeRender` runs before each render: a caller that records observations late applies them there. */
+export function createMetrics(options: { defaultMetrics?: boolean; beforeRender?: () => void } = {}): PromptMetrics {
   const registry = new Registry();
   if (options.defaultMetrics) collectDefaultMetrics({ register: registry });
   const registers = [registry];
@@ -47,7 +48,10 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Promp
       readInFlight = read;
     },
     shed: new Counter({ name: 'promptops_load_shed_total', help: 'Requests refused with 503 because the concurrency cap was reached', registers }),
-    render: () => registry.metrics(),
+    render: () => {
+      options.beforeRender?.();
+      return registry.metrics();
+    },
   };
 }
 

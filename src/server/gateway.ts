@@ -5,6 +5,7 @@ import { openRegistry } from '../prompts/index.js';
 import { createRuntime, type ExecutionEvent, type Runtime } from '../runtime/index.js';
 import { openStore, sortableId, type Store } from '../store/index.js';
 import { createApp } from './app.js';
+import { deferredEvents } from './deferred-events.js';
 
 export interface Gateway {
   app: ReturnType<typeof createApp>;
@@ -107,16 +108,16 @@ async function assembleGateway(options: GatewayOptions, store: Store | undefined
   const logger = options.logger ?? createLogger();
   const registry = openRegistry(config.promptsDir);
   if (store) await recordVersionsSeen(store, registry, logger);
-  const metrics = createMetrics({ defaultMetrics: options.defaultMetrics });
-  const runtime = createRuntime({
-    config,
-    prompts: registry,
-    onExecution(event) {
+  const executions = deferredEvents<ExecutionEvent>(
+    (event) => {
       observeExecution(metrics, event);
       countGuardFlags(metrics, event);
       store?.recordRequest(toRecord(event));
     },
-  });
+    (error) => logger.error({ err: error }, 'recording a finished call failed'),
+  );
+  const metrics = createMetrics({ defaultMetrics: options.defaultMetrics, beforeRender: executions.flush });
+  const runtime = createRuntime({ config, prompts: registry, onExecution: executions.push });
   // The PII detector loads its name lists on first use (~0.7 s); pay that at start, not on a customer's request.
   scanText('Warm-up: Jane Doe, 1 Main Street, jane@example.com');
   if (Object.keys(config.providers).length === 0) {
@@ -141,6 +142,7 @@ async function assembleGateway(options: GatewayOptions, store: Store | undefined
     async close() {
       clearInterval(purge);
       await runtime.close();
+      executions.flush();
       await store?.close();
     },
   };
