@@ -5,7 +5,7 @@ import { deferredEvents } from './deferred-events.js';
 
 test('events are applied in the next check phase, in the order emitted, after what the current turn writes', async () => {
   const applied: string[] = [];
-  const events = deferredEvents<string>((event) => applied.push(event), assert.fail);
+  const events = deferredEvents<string>((event) => applied.push(event), (error) => assert.fail(String(error)));
   events.push('first call');
   events.push('second call');
   assert.deepEqual(applied, [], 'nothing yet: the response is written first');
@@ -15,7 +15,7 @@ test('events are applied in the next check phase, in the order emitted, after wh
 
 test('flush applies what is pending at once, and only once', async () => {
   const applied: string[] = [];
-  const events = deferredEvents<string>((event) => applied.push(event), assert.fail);
+  const events = deferredEvents<string>((event) => applied.push(event), (error) => assert.fail(String(error)));
   events.push('call');
   events.flush();
   assert.deepEqual(applied, ['call']);
