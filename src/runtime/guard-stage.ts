@@ -97,10 +97,9 @@ export function createGuardStage(
         }
         checkInputLength(text, policy);
         later.push(text);
-        if (policy.pii === 'off') return text;
-        const pii = detect.pii(text);
-        for (const entity of pii) piiTypes.add(entity.type);
-        return replacePii(text, policy, vault, detect, pii);
+        const replaced = replacePii(text, policy, vault, detect);
+        for (const entity of replaced.pii) piiTypes.add(entity.type);
+        return replaced.text;
       };
       const guardedVariables: Record<string, unknown> = {};
       for (const [name, value] of Object.entries(variables)) guardedVariables[name] = typeof value === 'string' && value ? guard(value) : value;

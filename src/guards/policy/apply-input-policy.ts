@@ -31,10 +31,10 @@ export interface InputPolicyResult {
 export function applyInputPolicy(text: string, policy: InputPolicy, vault?: PseudonymVault, detectors: InputDetectors = freshDetectors): InputPolicyResult {
   checkInputLength(text, policy);
   const screened = screenInjection(text, policy, detectors);
-  const pii = policy.pii === 'off' ? [] : detectors.pii(text);
-  // Sanitising changed the offsets, so PII is found again in the text that goes on.
-  const sent = replacePii(screened.text, policy, vault, detectors, screened.text === text ? pii : undefined);
-  return { action: screened.action, text: sent, injection: screened.injection, pii };
+  // Sanitising changed the offsets: PII is replaced as found in the text that goes on, reported as found in the input.
+  const sent = replacePii(screened.text, policy, vault, detectors);
+  const pii = policy.pii === 'off' || screened.text === text ? sent.pii : detectors.pii(text);
+  return { action: screened.action, text: sent.text, injection: screened.injection, pii };
 }
 
 export function checkInputLength(text: string, policy: InputPolicy): void {
@@ -55,9 +55,14 @@ export function screenInjection(text: string, policy: InputPolicy, detectors: In
   return { action: 'flag', text, injection };
 }
 
-/** The PII step: `found` is the PII of `text` when the caller has it. */
-export function replacePii(text: string, policy: InputPolicy, vault?: PseudonymVault, detectors: InputDetectors = freshDetectors, found?: readonly PiiEntity[]): string {
-  if (policy.pii === 'off') return text;
-  const targets = found ?? detectors.pii(text);
-  return targets.length > 0 ? redactPii(text, targets, policy.pii, vault) : text;
+/** The PII step: the text with the PII found in it replaced per `policy.pii`, and what was found. */
+export function replacePii(
+  text: string,
+  policy: InputPolicy,
+  vault?: PseudonymVault,
+  detectors: InputDetectors = freshDetectors,
+): { text: string; pii: readonly PiiEntity[] } {
+  if (policy.pii === 'off') return { text, pii: [] };
+  const pii = detectors.pii(text);
+  return { text: pii.length > 0 ? redactPii(text, pii, policy.pii, vault) : text, pii };
 }
